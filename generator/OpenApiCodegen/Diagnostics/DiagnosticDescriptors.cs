@@ -1,0 +1,64 @@
+using Microsoft.CodeAnalysis;
+
+namespace OpenApiCodegen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. Ids are stable: never reuse or renumber one
+/// (see AnalyzerReleases.Shipped.md / Unshipped.md).
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "OpenApiCodegen";
+
+    public static readonly DiagnosticDescriptor InvalidDocument = new(
+        "OAC001", "The spec cannot be read",
+        "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "The file is not valid YAML or JSON, or is not an OpenAPI 2.0, 3.0 or 3.1 document.");
+
+    public static readonly DiagnosticDescriptor SpecWarning = new(
+        "OAC002", "The spec has a problem the reader could work around",
+        "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = new(
+        "OAC003", "A $ref cannot be resolved",
+        "The reference '{0}' does not point to anything in this spec or in the other AdditionalFiles; '{1}' is generated as a raw JSON value",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = new(
+        "OAC004", "A schema construct is not supported",
+        "{0}; '{1}' is generated as {2}",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor NameCollision = new(
+        "OAC005", "Two names map to the same C# identifier",
+        "'{0}' and '{1}' both become '{2}' in C#; '{1}' is named '{3}'",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ConflictingAllOf = new(
+        "OAC006", "allOf parts declare a property differently",
+        "allOf parts of '{0}' declare property '{1}' as {2} and as {3}; it is generated as {4}",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InternalError = new(
+        "OAC007", "The generator failed on this spec",
+        "The generator failed on '{0}': {1}. Please report this with the spec attached.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MissingNamespace = new(
+        "OAC008", "The spec item has no usable namespace",
+        "'{0}' is not a valid C# namespace; the generated code uses '{1}'. Set Namespace on the OpenApiSpec item.",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    /// <summary>Finds a descriptor by id, to rebuild a diagnostic from its equatable description.</summary>
+    public static DiagnosticDescriptor ById(string id) => id switch
+    {
+        "OAC001" => InvalidDocument,
+        "OAC002" => SpecWarning,
+        "OAC003" => UnresolvedReference,
+        "OAC004" => UnsupportedConstruct,
+        "OAC005" => NameCollision,
+        "OAC006" => ConflictingAllOf,
+        "OAC008" => MissingNamespace,
+        _ => InternalError,
+    };
+}

@@ -1,0 +1,257 @@
+using System.Collections.Generic;
+using System.Linq;
+using OpenApiCodegen.Model;
+
+namespace OpenApiCodegen.Emit;
+
+/// <summary>
+/// Emits the JsonConverter of an object type: a property loop over <c>Utf8JsonReader</c> with
+/// UTF-8 name literals, and a writer that writes declared properties, then whatever was kept.
+/// </summary>
+internal static class ObjectConverterEmitter
+{
+    private const string Reader = "ref global::System.Text.Json.Utf8JsonReader reader";
+    private const string Options = "global::System.Text.Json.JsonSerializerOptions options";
+    private const string Writer = "global::System.Text.Json.Utf8JsonWriter writer";
+    private const string JsonRead = ValueCode.Runtime + ".JsonRead";
+    private const string JsonWrite = ValueCode.Runtime + ".JsonWrite";
+
+    public static void Write(SourceWriter writer, ObjectModel model, string fullName)
+    {
+        var properties = model.AllProperties.ToList();
+        var converter = model.Name + "JsonConverter";
+        writer.Line("/// <summary>Reads and writes <see cref=\"" + model.Name + "\"/> as JSON, without reflection.</summary>");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        using (writer.Block("internal sealed class " + converter + " : global::System.Text.Json.Serialization.JsonConverter<" + fullName + ">"))
+        {
+            WriteDelegateFields(writer, properties);
+            writer.Line("public override " + fullName + " Read(" + Reader + ", global::System.Type typeToConvert, " + Options + ")");
+            writer.Line("    => ReadValue(ref reader, options);");
+            writer.Line();
+            writer.Line("public override void Write(" + Writer + ", " + fullName + " value, " + Options + ")");
+            writer.Line("    => WriteValue(writer, value, options);");
+            writer.Line();
+            WriteReadValue(writer, model, fullName);
+            writer.Line();
+            WriteReadProperties(writer, model, fullName, properties);
+            writer.Line();
+            WriteWriteValue(writer, model, fullName);
+            writer.Line();
+            WriteWriteProperties(writer, model, fullName, properties);
+            writer.Line();
+            WriteIsWritten(writer, fullName, properties);
+        }
+    }
+
+    private static void WriteDelegateFields(SourceWriter writer, List<PropertyModel> properties)
+    {
+        var composite = properties.Where(p => ValueCode.NeedsField(p.Type)).ToList();
+        foreach (var property in composite)
+        {
+            var type = property.Type.CSharpName;
+            writer.Line("private static readonly " + ValueCode.Runtime + ".JsonValueReader<" + type + "> Read" + property.Name + " = " + ValueCode.Reader(property.Type) + ";");
+            writer.Line("private static readonly " + ValueCode.Runtime + ".JsonValueWriter<" + type + "> Write" + property.Name + " = " + ValueCode.Writer(property.Type) + ";");
+        }
+
+        if (composite.Count > 0)
+        {
+            writer.Line();
+        }
+    }
+
+    private static string ReaderFor(PropertyModel property)
+        => ValueCode.NeedsField(property.Type) ? "Read" + property.Name : ValueCode.Reader(property.Type);
+
+    private static string WriterFor(PropertyModel property)
+        => ValueCode.NeedsField(property.Type) ? "Write" + property.Name : ValueCode.Writer(property.Type);
+
+    private static void WriteReadValue(SourceWriter writer, ObjectModel model, string fullName)
+    {
+        using (writer.Block("public static " + fullName + " ReadValue(" + Reader + ", " + Options + ")"))
+        {
+            if (model.Polymorphism is { } polymorphism && polymorphism.DerivedTypes.Count > 0)
+            {
+                writer.Line("// The discriminator picks the derived type; an unknown value reads as the base type, losing nothing.");
+                using (writer.Block("switch (" + JsonRead + ".PeekDiscriminator(reader, " + CSharpLiteral.Utf8(polymorphism.PropertyJsonName) + "))"))
+                {
+                    foreach (var derived in polymorphism.DerivedTypes)
+                    {
+                        writer.Line("case " + CSharpLiteral.String(derived.DiscriminatorValue) + ":");
+                        writer.Line("    return " + derived.TypeName + "JsonConverter.ReadValue(ref reader, options);");
+                    }
+                }
+
+                writer.Line();
+            }
+
+            writer.Line("var result = new " + fullName + "(" + ValueCode.Runtime + ".ConstructedBy.JsonReader);");
+            writer.Line("ReadProperties(ref reader, result, options);");
+            writer.Line("return result;");
+        }
+    }
+
+    private static void WriteReadProperties(SourceWriter writer, ObjectModel model, string fullName, List<PropertyModel> properties)
+    {
+        using (writer.Block("internal static void ReadProperties(" + Reader + ", " + fullName + " result, " + Options + ")"))
+        {
+            writer.Line(JsonRead + ".ExpectStartObject(ref reader, " + CSharpLiteral.String(model.Name) + ");");
+            using (writer.Block("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)"))
+            {
+                foreach (var property in properties)
+                {
+                    using (writer.Block("if (reader.ValueTextEquals(" + CSharpLiteral.Utf8(property.JsonName) + "))"))
+                    {
+                        writer.Line("reader.Read();");
+                        writer.Line("if (" + JsonRead + ".TryValue(ref reader, options, " + ReaderFor(property) + ", out var " + Local(property) + ")) result." + property.Name + " = " + Local(property) + ";");
+                        if (IsAlwaysWritten(property) && property.AllowsNull)
+                        {
+                            // Null is written back anyway for a required nullable property; only a misfit needs keeping.
+                            writer.Line("else if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) result.ExtensionData[" + CSharpLiteral.String(property.JsonName) + "] = " + JsonRead + ".Json(ref reader, options);");
+                        }
+                        else
+                        {
+                            writer.Line("else result.ExtensionData[" + CSharpLiteral.String(property.JsonName) + "] = " + JsonRead + ".Json(ref reader, options);");
+                        }
+
+                        writer.Line("continue;");
+                    }
+
+                    writer.Line();
+                }
+
+                writer.Line("var name = reader.GetString()!;");
+                writer.Line("reader.Read();");
+                if (model.AdditionalPropertiesType is { } additional)
+                {
+                    writer.Line("if (" + JsonRead + ".TryValue(ref reader, options, " + ValueCode.Reader(additional) + ", out var additional)) result.AdditionalProperties[name] = additional;");
+                    writer.Line("else result.ExtensionData[name] = " + JsonRead + ".Json(ref reader, options);");
+                }
+                else
+                {
+                    writer.Line("result.ExtensionData[name] = " + JsonRead + ".Json(ref reader, options);");
+                }
+            }
+        }
+    }
+
+    private static void WriteWriteValue(SourceWriter writer, ObjectModel model, string fullName)
+    {
+        using (writer.Block("public static void WriteValue(" + Writer + ", " + fullName + " value, " + Options + ")"))
+        {
+            if (model.Polymorphism is { } polymorphism && polymorphism.DerivedTypes.Count > 0)
+            {
+                using (writer.Block("switch (value)"))
+                {
+                    foreach (var derived in polymorphism.DerivedTypes)
+                    {
+                        writer.Line("case " + derived.TypeName + " derived" + derived.TypeName + ":");
+                        writer.Line("    " + derived.TypeName + "JsonConverter.WriteValue(writer, derived" + derived.TypeName + ", options);");
+                        writer.Line("    return;");
+                    }
+                }
+
+                writer.Line();
+            }
+
+            writer.Line("writer.WriteStartObject();");
+            writer.Line("WriteProperties(writer, value, options);");
+            writer.Line("writer.WriteEndObject();");
+        }
+    }
+
+    private static void WriteWriteProperties(SourceWriter writer, ObjectModel model, string fullName, List<PropertyModel> properties)
+    {
+        using (writer.Block("internal static void WriteProperties(" + Writer + ", " + fullName + " value, " + Options + ")"))
+        {
+            foreach (var property in properties)
+            {
+                var access = "value." + property.Name;
+                if (IsAlwaysWritten(property))
+                {
+                    writer.Line("writer.WritePropertyName(" + CSharpLiteral.Utf8(property.JsonName) + ");");
+                    if (property.AllowsNull)
+                    {
+                        writer.Line("if (" + access + " is null) writer.WriteNullValue();");
+                        writer.Line("else " + WriterFor(property) + "(writer, " + NonNullAccess(property, access) + ", options);");
+                    }
+                    else
+                    {
+                        writer.Line(WriterFor(property) + "(writer, " + access + ", options);");
+                    }
+                }
+                else
+                {
+                    using (writer.Block("if (" + access + " is not null)"))
+                    {
+                        writer.Line("writer.WritePropertyName(" + CSharpLiteral.Utf8(property.JsonName) + ");");
+                        writer.Line(WriterFor(property) + "(writer, " + NonNullAccess(property, access) + ", options);");
+                    }
+                }
+
+                writer.Line();
+            }
+
+            if (model.AdditionalPropertiesType is { } additional)
+            {
+                using (writer.Block("foreach (var pair in value.AdditionalProperties)"))
+                {
+                    writer.Line("if (IsWritten(value, pair.Key)) continue;");
+                    writer.Line("writer.WritePropertyName(pair.Key);");
+                    writer.Line(ValueCode.Writer(additional) + "(writer, pair.Value, options);");
+                }
+
+                writer.Line();
+            }
+
+            writer.Line(JsonWrite + ".ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);");
+        }
+    }
+
+    private static void WriteIsWritten(SourceWriter writer, string fullName, List<PropertyModel> properties)
+    {
+        writer.Line("/// <summary>Whether <see cref=\"WriteProperties\"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>");
+        if (properties.Count == 0)
+        {
+            writer.Line("private static bool IsWritten(" + fullName + " value, string jsonName) => false;");
+            return;
+        }
+
+        writer.Line("private static bool IsWritten(" + fullName + " value, string jsonName) => jsonName switch");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var property in properties)
+        {
+            var condition = IsAlwaysWritten(property) ? "true" : "value." + property.Name + " is not null";
+            writer.Line(CSharpLiteral.String(property.JsonName) + " => " + condition + ",");
+        }
+
+        writer.Line("_ => false,");
+        writer.Outdent();
+        writer.Line("};");
+    }
+
+    /// <summary>
+    /// Value types that cannot be null are always written; so is a required nullable property
+    /// (null is a meaningful value there). Everything else is written only when it has a value.
+    /// </summary>
+    private static bool IsAlwaysWritten(PropertyModel property)
+        => (!property.AllowsNull && property.Type.IsValueType)
+           || (property.IsRequired && property.IsNullable && !property.IsReadOnly && !property.IsWriteOnly);
+
+    private static string NonNullAccess(PropertyModel property, string access)
+        => property.AllowsNull && property.Type.IsValueType ? access + ".Value" : access;
+
+    private static readonly HashSet<string> TakenLocals = new() { "result", "reader", "options", "name", "additional", "value", "writer", "typeToConvert" };
+
+    /// <summary>The local that holds a property's value while reading: camelCase, never a keyword or another local.</summary>
+    private static string Local(PropertyModel property)
+    {
+        var camel = char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
+        if (TakenLocals.Contains(camel))
+        {
+            camel += "Value";
+        }
+
+        return Naming.Identifiers.EscapeKeyword(camel);
+    }
+}

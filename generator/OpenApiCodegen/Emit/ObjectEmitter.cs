@@ -1,0 +1,136 @@
+using System.Collections.Generic;
+using System.Linq;
+using OpenApiCodegen.Model;
+
+namespace OpenApiCodegen.Emit;
+
+/// <summary>Emits a class for an object schema and its reflection-free JSON converter, in one file.</summary>
+internal static class ObjectEmitter
+{
+    private const string Json = "global::System.Text.Json";
+    private const string ExtensionDataType = "global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>";
+    private const string ExtensionDataStore = "global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>";
+
+    public static string Emit(TypeEmission emission, ObjectModel model)
+    {
+        var writer = GeneratedFile.Start(emission.SpecPath);
+        var fullName = "global::" + emission.Namespace + "." + model.Name;
+        using (writer.Block("namespace " + emission.Namespace))
+        {
+            WriteClass(writer, model, fullName);
+            writer.Line();
+            ObjectConverterEmitter.Write(writer, model, fullName);
+        }
+
+        return writer.ToString();
+    }
+
+    private static void WriteClass(SourceWriter writer, ObjectModel model, string fullName)
+    {
+        DocComments.Write(writer, model.Docs, "The <c>" + model.Name + "</c> schema.");
+        DocComments.Obsolete(writer, model.Docs);
+        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ValueCode.ConverterName(fullName) + "))]");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        var baseClause = model.BaseTypeName is null ? string.Empty : " : global::" + model.BaseTypeName;
+        using (writer.Block("public partial class " + model.Name + baseClause))
+        {
+            WriteConstructors(writer, model);
+            foreach (var property in model.Properties)
+            {
+                writer.Line();
+                WriteProperty(writer, property);
+            }
+
+            if (model.AdditionalPropertiesType is { } additional)
+            {
+                writer.Line();
+                writer.Line("/// <summary>Properties beyond the declared ones, as the schema's <c>additionalProperties</c> allows.</summary>");
+                writer.Line("public global::System.Collections.Generic.IDictionary<string, " + additional.CSharpName + "> AdditionalProperties { get; } = new global::System.Collections.Generic.Dictionary<string, " + additional.CSharpName + ">();");
+            }
+
+            if (model.BaseTypeName is null)
+            {
+                writer.Line();
+                WriteExtensionData(writer);
+            }
+        }
+    }
+
+    private static void WriteConstructors(SourceWriter writer, ObjectModel model)
+    {
+        var defaults = model.Properties.Where(p => p.DefaultValue is not null).ToList();
+        writer.Line("/// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>");
+        using (writer.Block("public " + model.Name + "()"))
+        {
+            if (model.Discriminator is { } discriminator)
+            {
+                writer.Line(discriminator.PropertyName + " = " + DiscriminatorLiteral(discriminator) + ";");
+            }
+
+            foreach (var property in defaults)
+            {
+                writer.Line(property.Name + " = " + property.DefaultValue + ";");
+            }
+        }
+
+        writer.Line();
+        writer.Line("/// <summary>");
+        writer.Line("/// Creates an empty instance for the JSON reader: no defaults and no required members, so that");
+        writer.Line("/// what was read is exactly what is written back, and a response missing a required property still reads.");
+        writer.Line("/// </summary>");
+        writer.Line("#pragma warning disable CS8618 // required properties stay unset until the reader finds them");
+        writer.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+        var chain = model.BaseTypeName is null ? string.Empty : " : base(constructedBy)";
+        using (writer.Block("internal " + model.Name + "(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)" + chain))
+        {
+        }
+
+        writer.Line("#pragma warning restore CS8618");
+    }
+
+    private static string DiscriminatorLiteral(DiscriminatorAssignment discriminator)
+        => discriminator.PropertyType.Kind == TypeKind.Named
+            ? "new " + discriminator.PropertyType.CSharpName + "(" + CSharpLiteral.String(discriminator.Value) + ")"
+            : CSharpLiteral.String(discriminator.Value);
+
+    private static void WriteProperty(SourceWriter writer, PropertyModel property)
+    {
+        var remarks = new List<string>();
+        if (property.IsReadOnly)
+        {
+            remarks.Add("Read-only: set by the API in responses; never needed in a request.");
+        }
+
+        if (property.IsWriteOnly)
+        {
+            remarks.Add("Write-only: sent in requests; responses do not carry it.");
+        }
+
+        if (property.DefaultValue is not null)
+        {
+            remarks.Add("Starts as <c>" + DocComments.Escape(property.DefaultValue) + "</c> in a new instance, the spec's default.");
+        }
+
+        DocComments.Write(writer, property.Docs, "The <c>" + DocComments.Escape(property.JsonName) + "</c> property.", remarks);
+        DocComments.Obsolete(writer, property.Docs);
+        var type = property.Type.CSharpNameWithNullability(property.AllowsNull);
+        var required = property.IsRequiredForCaller ? "required " : string.Empty;
+        var initializer = !property.AllowsNull && !property.Type.IsValueType && !property.IsRequiredForCaller ? " = default!;" : string.Empty;
+        writer.Line("public " + required + type + " " + property.Name + " { get; set; }" + initializer);
+    }
+
+    private static void WriteExtensionData(SourceWriter writer)
+    {
+        writer.Line("/// <summary>");
+        writer.Line("/// JSON properties the schema does not declare, and declared properties whose value did not fit");
+        writer.Line("/// their C# type (or was an explicit null). They are written back unchanged, so reading and");
+        writer.Line("/// writing an object never loses data.");
+        writer.Line("/// </summary>");
+        writer.Line("public " + ExtensionDataType + " ExtensionData => _extensionData ??= new " + ExtensionDataStore + "();");
+        writer.Line();
+        writer.Line("/// <summary>Whether <see cref=\"ExtensionData\"/> holds anything, without allocating it.</summary>");
+        writer.Line("internal bool HasExtensionData => _extensionData is { Count: > 0 };");
+        writer.Line();
+        writer.Line("private " + ExtensionDataStore + "? _extensionData;");
+    }
+}

@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+using System.Linq;
+using OpenApiCodegen.Model;
+using OpenApiCodegen.Naming;
+
+namespace OpenApiCodegen.Emit;
+
+/// <summary>
+/// Emits a union for a oneOf/anyOf without discriminator: one of its candidates, picked by the
+/// JSON's shape when reading, or the raw JSON when no candidate fits (kept and written back).
+/// </summary>
+internal static class UnionEmitter
+{
+    private const string JsonElement = "global::System.Text.Json.JsonElement";
+
+    public static string Emit(TypeEmission emission, UnionModel model)
+    {
+        var writer = GeneratedFile.Start(emission.SpecPath);
+        var fullName = "global::" + emission.Namespace + "." + model.Name;
+        using (writer.Block("namespace " + emission.Namespace))
+        {
+            var candidates = string.Join(", ", model.Candidates.Select(c => "<see cref=\"" + DocRef(c) + "\"/>"));
+            DocComments.Write(writer, model.Docs, "One of " + candidates + ".", new[] { "The candidate is chosen by the shape of the JSON; JSON that fits none is kept as it is." });
+            DocComments.Obsolete(writer, model.Docs);
+            writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ValueCode.ConverterName(fullName) + "))]");
+            writer.Line(GeneratedFile.GeneratedCodeAttribute);
+            using (writer.Block("public sealed partial class " + model.Name))
+            {
+                WriteBody(writer, model);
+            }
+
+            writer.Line();
+            WriteConverter(writer, model, fullName);
+        }
+
+        return writer.ToString();
+    }
+
+    private static string DocRef(UnionCandidateModel candidate)
+        => candidate.Type.CSharpName.Replace("<", "{").Replace(">", "}");
+
+    private static void WriteBody(SourceWriter writer, UnionModel model)
+    {
+        writer.Line("private readonly object? _value;");
+        writer.Line("private readonly " + JsonElement + " _unmatched;");
+        writer.Line();
+        foreach (var candidate in model.Candidates)
+        {
+            var type = candidate.Type.CSharpName;
+            writer.Line("/// <summary>Holds a <see cref=\"" + DocRef(candidate) + "\"/>.</summary>");
+            writer.Line("public " + model.Name + "(" + type + " value) => _value = value;");
+            writer.Line();
+        }
+
+        writer.Line("private " + model.Name + "(" + JsonElement + " unmatched) => _unmatched = unmatched;");
+        writer.Line();
+        writer.Line("/// <summary>Wraps JSON that fits none of the candidates; it is written back as it is.</summary>");
+        writer.Line("public static " + model.Name + " FromUnmatchedJson(" + JsonElement + " json) => new(json.Clone());");
+        writer.Line();
+        writer.Line("/// <summary>The JSON that fit none of the candidates, or null when a candidate holds the value.</summary>");
+        writer.Line("public " + JsonElement + "? UnmatchedJson => _value is null ? _unmatched : null;");
+        writer.Line();
+        writer.Line("internal object? Value => _value;");
+
+        foreach (var candidate in model.Candidates)
+        {
+            var type = candidate.Type.CSharpName;
+            writer.Line();
+            writer.Line("public static implicit operator " + model.Name + "(" + type + " value) => new(value);");
+            writer.Line();
+            writer.Line("/// <summary>Whether the value is a <see cref=\"" + DocRef(candidate) + "\"/>.</summary>");
+            writer.Line("public bool Is" + candidate.MemberName + " => _value is " + type + ";");
+            writer.Line();
+            writer.Line("/// <summary>Gets the value when it is a <see cref=\"" + DocRef(candidate) + "\"/>.</summary>");
+            var outType = candidate.Type.IsValueType ? type : type + "?";
+            var notNull = candidate.Type.IsValueType ? string.Empty : "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
+            using (writer.Block("public bool TryGet" + candidate.MemberName + "(" + notNull + "out " + outType + " value)"))
+            {
+                using (writer.Block("if (_value is " + type + " candidate)"))
+                {
+                    writer.Line("value = candidate;");
+                    writer.Line("return true;");
+                }
+
+                writer.Line();
+                writer.Line("value = default;");
+                writer.Line("return false;");
+            }
+        }
+
+        writer.Line();
+        WriteMatch(writer, model);
+    }
+
+    private static void WriteMatch(SourceWriter writer, UnionModel model)
+    {
+        var parameters = model.Candidates.Select(c => "global::System.Func<" + c.Type.CSharpName + ", TResult> when" + c.MemberName).ToList();
+        parameters.Add("global::System.Func<" + JsonElement + ", TResult> whenUnmatched");
+        writer.Line("/// <summary>Calls the function for whichever candidate holds the value.</summary>");
+        writer.Line("public TResult Match<TResult>(" + string.Join(", ", parameters) + ")");
+        writer.Line("    => _value switch");
+        writer.Line("    {");
+        foreach (var candidate in model.Candidates)
+        {
+            writer.Line("        " + candidate.Type.CSharpName + " candidate => when" + candidate.MemberName + "(candidate),");
+        }
+
+        writer.Line("        _ => whenUnmatched(_unmatched),");
+        writer.Line("    };");
+    }
+
+    private static void WriteConverter(SourceWriter writer, UnionModel model, string fullName)
+    {
+        writer.Line("/// <summary>Reads <see cref=\"" + model.Name + "\"/> by picking the candidate whose shape fits the JSON best.</summary>");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        using (writer.Block("internal sealed class " + model.Name + "JsonConverter : global::System.Text.Json.Serialization.JsonConverter<" + fullName + ">"))
+        {
+            writer.Line("private static readonly " + ValueCode.Runtime + ".JsonShape[] Shapes =");
+            writer.Line("{");
+            writer.Indent();
+            foreach (var candidate in model.Candidates)
+            {
+                writer.Line(ShapeExpression(candidate.Shape) + ",");
+            }
+
+            writer.Outdent();
+            writer.Line("};");
+            writer.Line();
+            writer.Line("public override " + fullName + " Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
+            writer.Line("    => ReadValue(ref reader, options);");
+            writer.Line();
+            writer.Line("public override void Write(global::System.Text.Json.Utf8JsonWriter writer, " + fullName + " value, global::System.Text.Json.JsonSerializerOptions options)");
+            writer.Line("    => WriteValue(writer, value, options);");
+            writer.Line();
+            using (writer.Block("public static " + fullName + " ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)"))
+            {
+                writer.Line("var json = " + ValueCode.Runtime + ".JsonRead.Json(ref reader, options);");
+                using (writer.Block("switch (" + ValueCode.Runtime + ".JsonShape.BestMatch(Shapes, json))"))
+                {
+                    for (var i = 0; i < model.Candidates.Count; i++)
+                    {
+                        var candidate = model.Candidates[i];
+                        var local = "candidate" + i;
+                        writer.Line("case " + i + " when " + ValueCode.Runtime + ".JsonRead.TryElement(json, options, " + ValueCode.Reader(candidate.Type) + ", out " + candidate.Type.CSharpName + " " + local + "):");
+                        writer.Line("    return new " + fullName + "(" + local + ");");
+                    }
+
+                    writer.Line("default:");
+                    writer.Line("    return " + fullName + ".FromUnmatchedJson(json);");
+                }
+            }
+
+            writer.Line();
+            using (writer.Block("public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, " + fullName + " value, global::System.Text.Json.JsonSerializerOptions options)"))
+            {
+                using (writer.Block("switch (value.Value)"))
+                {
+                    for (var i = 0; i < model.Candidates.Count; i++)
+                    {
+                        var candidate = model.Candidates[i];
+                        writer.Line("case " + candidate.Type.CSharpName + " candidate" + i + ":");
+                        writer.Line("    " + ValueCode.Writer(candidate.Type) + "(writer, candidate" + i + ", options);");
+                        writer.Line("    return;");
+                    }
+
+                    writer.Line("default:");
+                    writer.Line("    " + ValueCode.Runtime + ".JsonWrite.Json(writer, value.UnmatchedJson ?? default, options);");
+                    writer.Line("    return;");
+                }
+            }
+        }
+    }
+
+    private static string ShapeExpression(JsonShape shape)
+    {
+        static string Strings(EquatableArray<string> values)
+            => values.Count == 0 ? "null" : "new[] { " + string.Join(", ", values.Select(CSharpLiteral.String)) + " }";
+
+        return "new " + ValueCode.Runtime + ".JsonShape(" + ValueCode.Runtime + ".JsonShapeKind." + shape.Kind
+            + ", required: " + Strings(shape.RequiredProperties)
+            + ", known: " + Strings(shape.KnownProperties)
+            + ", values: " + Strings(shape.EnumValues) + ")";
+    }
+}

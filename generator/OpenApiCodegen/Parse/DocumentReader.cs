@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using OpenApiCodegen.Diagnostics;
+
+namespace OpenApiCodegen.Parse;
+
+/// <summary>Reads a spec with OpenAPI.NET and turns its errors and warnings into located diagnostics.</summary>
+internal static class DocumentReader
+{
+    public static (OpenApiDocument? Document, List<DiagnosticInfo> Diagnostics) Read(SpecInput input, Func<SourceMap> sourceMap)
+    {
+        var source = input.Source;
+        var diagnostics = new List<DiagnosticInfo>();
+        var format = LooksLikeJson(source.Text) ? OpenApiConstants.Json : OpenApiConstants.Yaml;
+
+        var settings = new OpenApiReaderSettings
+        {
+            LoadExternalRefs = HasExternalReference(source.Text),
+            CustomExternalLoader = new AdditionalFilesLoader(input.OtherFiles),
+            BaseUrl = ToFileUri(source.Path),
+        };
+        settings.AddYamlReader();
+
+        ReadResult result;
+        using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(source.Text)))
+        {
+            // The loader answers synchronously from memory, so waiting here never blocks on I/O.
+            result = OpenApiDocument.LoadAsync(stream, format, settings).GetAwaiter().GetResult();
+        }
+
+        var errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
+        var warnings = result.Diagnostic?.Warnings ?? new List<OpenApiError>();
+
+        if (result.Document is null || (result.Document.Paths is null && result.Document.Components is null && errors.Count > 0))
+        {
+            var syntaxError = SourceMap.FindSyntaxError(source.Path, source.Text);
+            if (syntaxError is { } found)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, found.Location, "Invalid YAML/JSON: " + found.Message));
+            }
+            else
+            {
+                var first = errors.FirstOrDefault();
+                var message = first?.Message ?? "The file is not an OpenAPI 2.0, 3.0 or 3.1 document";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, sourceMap().Locate(first?.Pointer), message));
+            }
+
+            return (null, diagnostics);
+        }
+
+        foreach (var error in errors)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecWarning, sourceMap().Locate(error.Pointer), error.Message));
+        }
+
+        foreach (var warning in warnings)
+        {
+            if (IsUnresolvedReference(warning, out var reference))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, sourceMap().Locate(warning.Pointer), reference, LastSegment(warning.Pointer)));
+                continue;
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecWarning, sourceMap().Locate(warning.Pointer), warning.Message));
+        }
+
+        return (result.Document, diagnostics);
+    }
+
+    private static bool IsUnresolvedReference(OpenApiError warning, out string reference)
+    {
+        const string marker = "reference '";
+        var start = warning.Message.IndexOf(marker, StringComparison.Ordinal);
+        var end = start < 0 ? -1 : warning.Message.IndexOf('\'', start + marker.Length);
+        if (start >= 0 && end > start && warning.Message.IndexOf("does not point", StringComparison.Ordinal) >= 0)
+        {
+            reference = warning.Message.Substring(start + marker.Length, end - start - marker.Length);
+            return true;
+        }
+
+        reference = string.Empty;
+        return false;
+    }
+
+    private static string LastSegment(string? pointer)
+    {
+        var segments = (pointer ?? string.Empty).Split('/').Where(s => s.Length > 0 && s != "$ref" && s != "#").ToList();
+        return segments.Count == 0 ? "schema" : segments[segments.Count - 1];
+    }
+
+    private static bool LooksLikeJson(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\uFEFF')
+            {
+                return c == '{';
+            }
+        }
+
+        return false;
+    }
+
+    // Only external references need the loader; a quick scan avoids the workspace machinery otherwise.
+    internal static bool HasExternalReference(string text)
+    {
+        var index = 0;
+        while ((index = text.IndexOf("$ref", index, StringComparison.Ordinal)) >= 0)
+        {
+            index += 4;
+            var colon = text.IndexOf(':', index);
+            if (colon < 0)
+            {
+                break;
+            }
+
+            var value = colon + 1;
+            while (value < text.Length && (text[value] == ' ' || text[value] == '"' || text[value] == '\''))
+            {
+                value++;
+            }
+
+            if (value < text.Length && text[value] != '#')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static Uri ToFileUri(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        if (!normalized.StartsWith("/", StringComparison.Ordinal))
+        {
+            normalized = "/" + normalized;
+        }
+
+        return new Uri("file://" + normalized);
+    }
+}

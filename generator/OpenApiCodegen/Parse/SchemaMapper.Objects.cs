@@ -1,0 +1,273 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using OpenApiCodegen.Diagnostics;
+using OpenApiCodegen.Model;
+using OpenApiCodegen.Naming;
+
+namespace OpenApiCodegen.Parse;
+
+internal sealed partial class SchemaMapper
+{
+    // Members every generated class has, or inherits from object; a property may not take these names.
+    private static readonly string[] ReservedMemberNames =
+    {
+        "ExtensionData", "HasExtensionData", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
+    };
+
+    private ObjectModel BuildObject(string name, IOpenApiSchema schema, string pointer, string? componentKey)
+    {
+        var (baseModel, basePart) = FindBase(schema, componentKey);
+
+        var collector = Collect(schema, pointer, name, skipPart: basePart);
+        if (baseModel is not null && ConflictsWithBase(collector, baseModel, name))
+        {
+            // A redeclared property with another type cannot be expressed by inheritance: flatten.
+            baseModel = null;
+            collector = Collect(schema, pointer, name, skipPart: null);
+        }
+
+        var inherited = baseModel?.AllProperties.ToList() ?? new List<PropertyModel>();
+        var memberNames = new NameScope(ReservedMemberNames.Concat(inherited.Select(p => p.Name)));
+        var polymorphism = componentKey is not null && _polymorphicBases.TryGetValue(componentKey, out var derived) ? derived : null;
+
+        var properties = new List<PropertyModel>();
+        foreach (var jsonName in collector.Order)
+        {
+            if (inherited.Any(p => p.JsonName == jsonName))
+            {
+                continue;
+            }
+
+            var property = BuildProperty(name, jsonName, collector, memberNames);
+            if (polymorphism is not null && jsonName == polymorphism.PropertyName)
+            {
+                property = property with { IsDiscriminator = true };
+            }
+
+            properties.Add(property);
+        }
+
+        if (polymorphism is not null && !collector.Contains(polymorphism.PropertyName) && inherited.All(p => p.JsonName != polymorphism.PropertyName))
+        {
+            // The discriminator is not declared as a property; the class still needs to carry it.
+            properties.Insert(0, new PropertyModel(
+                polymorphism.PropertyName, ClaimMemberName(memberNames, name, polymorphism.PropertyName, pointer), TypeRef.String,
+                IsRequired: true, IsNullable: false, IsReadOnly: false, IsWriteOnly: false, DefaultValue: null, IsDiscriminator: true,
+                new Documentation("Tells which derived type this object is.", null, false, pointer + "/discriminator")));
+        }
+
+        TypeRef? additional = null;
+        if (collector.AdditionalProperties is { } extra)
+        {
+            memberNames.Claim("AdditionalProperties");
+            additional = Resolve(extra.Schema, extra.OwnerHint + "_value", extra.Pointer);
+        }
+
+        return new ObjectModel(
+            name,
+            DocText.For(schema, pointer),
+            properties.ToEquatableArray(),
+            baseModel is null ? null : _namespace + "." + baseModel.Name,
+            inherited.ToEquatableArray(),
+            additional,
+            polymorphism is null ? null : BuildPolymorphism(polymorphism),
+            baseModel is null ? null : DiscriminatorFor(componentKey, baseModel));
+    }
+
+    private PropertyModel BuildProperty(string typeName, string jsonName, PropertyCollector collector, NameScope memberNames)
+    {
+        var declarations = collector.DeclarationsOf(jsonName);
+        var first = declarations[0];
+        var type = Resolve(first.Schema, first.OwnerHint + "_" + jsonName, first.Pointer);
+        foreach (var other in declarations.Skip(1))
+        {
+            var otherType = Resolve(other.Schema, other.OwnerHint + "_" + jsonName, other.Pointer);
+            if (otherType == type)
+            {
+                continue;
+            }
+
+            var widened = TypeWidening.Widen(type, otherType);
+            _diagnostics.Report(DiagnosticDescriptors.ConflictingAllOf, other.Pointer,
+                typeName, jsonName, TypeWidening.Describe(type), TypeWidening.Describe(otherType), TypeWidening.Describe(widened));
+            type = widened;
+        }
+
+        var described = declarations.LastOrDefault(d => d.Schema.Description is not null) ?? first;
+        var defaulted = declarations.FirstOrDefault(d => d.Schema.Default is not null);
+        var enumModel = type.Kind == TypeKind.Named ? EnsureBuilt(ShortName(type)) as EnumModel : null;
+        var docs = DocText.For(described.Schema, first.Pointer) with { Deprecated = declarations.Any(d => d.Schema.Deprecated) };
+
+        return new PropertyModel(
+            jsonName,
+            ClaimMemberName(memberNames, typeName, jsonName, first.Pointer),
+            type,
+            IsRequired: collector.Required.Contains(jsonName),
+            IsNullable: declarations.Any(d => SchemaShapes.IsNullable(d.Schema)),
+            IsReadOnly: declarations.Any(d => d.Schema.ReadOnly),
+            IsWriteOnly: declarations.Any(d => d.Schema.WriteOnly),
+            DefaultValue: defaulted is null ? null : DefaultValues.ToExpression(defaulted.Schema.Default, type, enumModel),
+            IsDiscriminator: false,
+            docs);
+    }
+
+    private string ClaimMemberName(NameScope memberNames, string typeName, string jsonName, string pointer)
+    {
+        var desired = Identifiers.ToPascalCase(jsonName);
+        if (desired == typeName)
+        {
+            desired += "Value"; // a member may not share its class's name (Operator.operator)
+        }
+
+        var claimed = memberNames.Claim(desired);
+        if (claimed != desired)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.NameCollision, pointer, desired, jsonName, desired, claimed);
+        }
+
+        return claimed;
+    }
+
+    /// <summary>
+    /// The base class, when the schema is "one $ref plus an extension" (allOf with exactly one
+    /// reference to an object type) or a candidate of a discriminated base.
+    /// </summary>
+    private (ObjectModel? Base, IOpenApiSchema? Part) FindBase(IOpenApiSchema schema, string? componentKey)
+    {
+        if (componentKey is not null && _forcedBases.TryGetValue(componentKey, out var forced)
+            && _componentTypes.TryGetValue(forced.BaseKey, out var forcedType) && EnsureBuilt(ShortName(forcedType)) is ObjectModel forcedModel)
+        {
+            var part = schema.AllOf?.OfType<OpenApiSchemaReference>().FirstOrDefault(r => r.Reference.Id == forced.BaseKey);
+            return (forcedModel, part);
+        }
+
+        if (schema.AllOf is not { Count: > 0 } || SchemaShapes.Alternatives(schema).Count > 0)
+        {
+            return (null, null);
+        }
+
+        var references = schema.AllOf.OfType<OpenApiSchemaReference>().ToList();
+        if (references.Count != 1 || references[0].Target is not { } target || SchemaShapes.Classify(target) != SchemaShape.Object)
+        {
+            return (null, null);
+        }
+
+        var baseType = ResolveReference(references[0], "");
+        if (baseType.Kind == TypeKind.Named && EnsureBuilt(ShortName(baseType)) is ObjectModel baseModel && baseModel.AdditionalPropertiesType is null)
+        {
+            return (baseModel, references[0]);
+        }
+
+        return (null, null);
+    }
+
+    private bool ConflictsWithBase(PropertyCollector collector, ObjectModel baseModel, string typeName)
+    {
+        foreach (var inherited in baseModel.AllProperties)
+        {
+            if (!collector.Contains(inherited.JsonName))
+            {
+                continue;
+            }
+
+            foreach (var declaration in collector.DeclarationsOf(inherited.JsonName))
+            {
+                if (Resolve(declaration.Schema, declaration.OwnerHint + "_" + inherited.JsonName, declaration.Pointer) != inherited.Type)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private PropertyCollector Collect(IOpenApiSchema schema, string pointer, string typeName, IOpenApiSchema? skipPart)
+    {
+        var collector = new PropertyCollector();
+        var visited = new HashSet<IOpenApiSchema>(ReferenceComparer.Instance);
+        CollectInto(collector, schema, pointer, typeName, typeName, optional: false, skipPart, visited);
+        return collector;
+    }
+
+    private void CollectInto(
+        PropertyCollector collector, IOpenApiSchema schema, string pointer, string ownerHint, string typeName,
+        bool optional, IOpenApiSchema? skipPart, HashSet<IOpenApiSchema> visited)
+    {
+        if (schema is OpenApiSchemaReference reference)
+        {
+            if (reference.Target is null || reference.UnresolvedReference)
+            {
+                return;
+            }
+
+            var id = reference.Reference.Id ?? ownerHint;
+            CollectInto(collector, reference.Target, reference.Reference.IsExternal ? pointer : ComponentPointer(id), HintFrom(LastPathSegment(id)), typeName, optional, null, visited);
+            return;
+        }
+
+        if (!visited.Add(schema))
+        {
+            return; // an allOf cycle
+        }
+
+        if (schema.AllOf is { } parts)
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (!ReferenceEquals(parts[i], skipPart))
+                {
+                    CollectInto(collector, parts[i], pointer + "/allOf/" + i, ownerHint, typeName, optional, null, visited);
+                }
+            }
+        }
+
+        // Alternatives inside an object (BasicNotification's anyOf of targets): their properties, all optional.
+        if (schema.Discriminator is null || SchemaShapes.Classify(schema) != SchemaShape.Object || schema.AllOf is { Count: > 0 })
+        {
+            CollectAlternatives(collector, schema.OneOf, pointer + "/oneOf/", ownerHint, typeName, visited);
+            CollectAlternatives(collector, schema.AnyOf, pointer + "/anyOf/", ownerHint, typeName, visited);
+        }
+
+        if (schema.Properties is { } properties)
+        {
+            foreach (var property in properties)
+            {
+                collector.Add(property.Key, property.Value, pointer + "/properties/" + EscapePointer(property.Key), ownerHint, typeName);
+            }
+        }
+
+        if (!optional && schema.Required is { } required)
+        {
+            foreach (var name in required)
+            {
+                collector.Required.Add(name);
+            }
+        }
+
+        if (schema.AdditionalProperties is { } additional && schema.AdditionalPropertiesAllowed)
+        {
+            collector.AdditionalProperties = (additional, pointer + "/additionalProperties", ownerHint);
+        }
+    }
+
+    private void CollectAlternatives(PropertyCollector collector, IList<IOpenApiSchema>? alternatives, string pointerPrefix, string ownerHint, string typeName, HashSet<IOpenApiSchema> visited)
+    {
+        if (alternatives is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < alternatives.Count; i++)
+        {
+            if (!SchemaShapes.IsNullType(alternatives[i]))
+            {
+                CollectInto(collector, alternatives[i], pointerPrefix + i, ownerHint, typeName, optional: true, null, visited);
+            }
+        }
+    }
+
+    private static string ShortName(TypeRef type) => type.NamedType!.Substring(type.NamedType.LastIndexOf('.') + 1);
+}

@@ -1,0 +1,12 @@
+namespace OpenApiCodegen;
+
+/// <summary>Names of the pipeline steps, so tests can assert that each one is cached when it should be.</summary>
+internal static class TrackingNames
+{
+    public const string AdditionalFiles = nameof(AdditionalFiles);
+    public const string SpecInputs = nameof(SpecInputs);
+    public const string Models = nameof(Models);
+    public const string Diagnostics = nameof(Diagnostics);
+    public const string TypeEmissions = nameof(TypeEmissions);
+    public const string JsonContexts = nameof(JsonContexts);
+}

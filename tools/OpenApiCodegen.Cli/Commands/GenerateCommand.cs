@@ -1,0 +1,59 @@
+using System.CommandLine;
+using OpenApiCodegen.Cli.Generation;
+
+namespace OpenApiCodegen.Cli.Commands;
+
+/// <summary><c>generate &lt;spec&gt; --out &lt;dir&gt;</c>: writes what the generator emits for a spec, for reading it.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var spec = new Argument<FileInfo>("spec") { Description = "The OpenAPI document (YAML or JSON, 2.0/3.0/3.1)." };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the generated .cs files to.", Required = true };
+        var @namespace = new Option<string?>("--namespace") { Description = "Namespace of the generated code (default: from the file name)." };
+        var clientName = new Option<string?>("--client-name") { Description = "Name of the client and JSON context (default: from the file name)." };
+
+        var command = new Command("generate", "Generate C# from a spec and write the files, as the compiler would see them.")
+        {
+            spec, output, @namespace, clientName,
+        };
+        command.SetAction(parse => Run(parse.GetValue(spec)!, parse.GetValue(output)!, parse.GetValue(@namespace), parse.GetValue(clientName)));
+        return command;
+    }
+
+    private static int Run(FileInfo spec, DirectoryInfo output, string? @namespace, string? clientName)
+    {
+        if (!spec.Exists)
+        {
+            Console.Error.WriteLine($"error: spec '{spec.FullName}' does not exist");
+            return 2;
+        }
+
+        var item = SpecFiles.Load(spec.FullName, @namespace, clientName);
+        var result = InProcessGenerator.Run([item, .. SpecFiles.Neighbours(spec.FullName)]);
+        foreach (var diagnostic in result.GeneratorDiagnostics)
+        {
+            Console.Error.WriteLine(DiagnosticText.Format(diagnostic));
+        }
+
+        output.Create();
+        foreach (var (hintName, text) in result.AllSources)
+        {
+            var target = hintName.StartsWith(GenerationResult.RuntimeHintPrefix, StringComparison.Ordinal)
+                ? Path.Combine(output.FullName, "Runtime", hintName)
+                : Path.Combine(output.FullName, hintName);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, text);
+        }
+
+        var problems = result.CompilationProblems;
+        foreach (var problem in problems.Take(20))
+        {
+            Console.Error.WriteLine(DiagnosticText.Format(problem));
+        }
+
+        Console.WriteLine($"generate: {result.Sources.Count} files for {item.Namespace} in {output.FullName}"
+                          + (problems.Count == 0 ? ", compiled cleanly" : $", {problems.Count} compiler problems"));
+        return result.GeneratorErrors.Count > 0 || result.GeneratorException is not null || problems.Count > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace OpenApiCodegen.Cli.Generation;
+
+/// <summary>
+/// Runs the generator the way the compiler does, in this process: a compilation against the .NET 10
+/// reference assemblies, specs as AdditionalFiles with their MSBuild metadata, step tracking on.
+/// </summary>
+public static class InProcessGenerator
+{
+    /// <summary>C# 12: what the oldest supported SDK (.NET 8) compiles, so generated code must stay within it.</summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    public static GenerationResult Run(IEnumerable<SpecItem> specs, params string[] csharpSources)
+    {
+        var compilation = CreateCompilation(csharpSources.Length == 0 ? ["namespace Consumer { internal static class Placeholder { } }"] : csharpSources);
+        var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GenerationResult(driver, compilation, output, diagnostics);
+    }
+
+    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources)
+        => CSharpCompilation.Create(
+            "Consumer",
+            sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecItem> specs)
+    {
+        var items = specs.ToList();
+        var texts = items.Select(item => (AdditionalText)new InMemoryAdditionalText(item.Path, item.Text)).ToImmutableArray();
+        var perFile = items.ToImmutableDictionary(item => item.Path, Metadata);
+        var options = new InMemoryOptionsProvider(perFile, ImmutableDictionary<string, string>.Empty.Add("build_property.RootNamespace", "Consumer"));
+        return CSharpGeneratorDriver.Create(
+            [new OpenApiGenerator().AsSourceGenerator()],
+            texts,
+            ParseOptions,
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    private static ImmutableDictionary<string, string> Metadata(SpecItem item)
+    {
+        var metadata = ImmutableDictionary.CreateBuilder<string, string>();
+        if (item.IsSpec)
+        {
+            metadata["build_metadata.AdditionalFiles.OpenApiSpec"] = "true";
+        }
+
+        if (item.Namespace is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.Namespace"] = item.Namespace;
+        }
+
+        if (item.ClientName is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.ClientName"] = item.ClientName;
+        }
+
+        return metadata.ToImmutable();
+    }
+}
+
+/// <summary>One generator run and the compilation it produced.</summary>
+public sealed record GenerationResult(GeneratorDriver Driver, Compilation Input, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public const string RuntimeHintPrefix = "OpenApiCodegen.Runtime.";
+
+    public GeneratorDriverRunResult RunResult => Driver.GetRunResult();
+
+    /// <summary>Generated files by hint name, without the runtime helpers every run adds.</summary>
+    public IReadOnlyDictionary<string, string> Sources => RunResult.Results
+        .SelectMany(result => result.GeneratedSources)
+        .Where(source => !source.HintName.StartsWith(RuntimeHintPrefix, StringComparison.Ordinal))
+        .ToDictionary(source => source.HintName, source => source.SourceText.ToString());
+
+    /// <summary>Every generated file, runtime helpers included.</summary>
+    public IReadOnlyDictionary<string, string> AllSources => RunResult.Results
+        .SelectMany(result => result.GeneratedSources)
+        .ToDictionary(source => source.HintName, source => source.SourceText.ToString());
+
+    public Exception? GeneratorException => RunResult.Results.Select(result => result.Exception).FirstOrDefault(e => e is not null);
+
+    /// <summary>Errors and warnings of the compiled result; generated code must have none.</summary>
+    public IReadOnlyList<Diagnostic> CompilationProblems => Output.GetDiagnostics()
+        .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
+        .ToList();
+
+    public IReadOnlyList<Diagnostic> GeneratorErrors => GeneratorDiagnostics
+        .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
+        .ToList();
+}

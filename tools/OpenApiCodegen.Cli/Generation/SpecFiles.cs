@@ -1,0 +1,29 @@
+using OpenApiCodegen.Naming;
+
+namespace OpenApiCodegen.Cli.Generation;
+
+/// <summary>Loads spec files from disk as the items a project would declare.</summary>
+public static class SpecFiles
+{
+    public static readonly string[] Extensions = [".yaml", ".yml", ".json"];
+
+    public static bool IsSpecFile(string path) => Extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
+
+    /// <summary>The spec as an OpenApiSpec item; namespace and client name default from the file name.</summary>
+    public static SpecItem Load(string path, string? @namespace = null, string? clientName = null)
+    {
+        var fullPath = Path.GetFullPath(path);
+        var baseName = Identifiers.ToPascalCase(Path.GetFileNameWithoutExtension(fullPath));
+        return new SpecItem(fullPath, File.ReadAllText(fullPath), @namespace ?? baseName, clientName ?? baseName + "Client");
+    }
+
+    /// <summary>The other YAML/JSON files beside a spec, so that its external $refs resolve as they would in a project.</summary>
+    public static IEnumerable<SpecItem> Neighbours(string specPath)
+    {
+        var fullPath = Path.GetFullPath(specPath);
+        var directory = Path.GetDirectoryName(fullPath)!;
+        return Directory.EnumerateFiles(directory)
+            .Where(file => IsSpecFile(file) && !string.Equals(Path.GetFullPath(file), fullPath, StringComparison.Ordinal))
+            .Select(file => new SpecItem(Path.GetFullPath(file), File.ReadAllText(file), null, null, IsSpec: false));
+    }
+}

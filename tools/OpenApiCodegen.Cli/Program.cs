@@ -1,0 +1,10 @@
+using System.CommandLine;
+using OpenApiCodegen.Cli.Commands;
+
+var root = new RootCommand("OpenApiCodegen: generate, check and compare OpenAPI clients.")
+{
+    GenerateCommand.Create(),
+    CorpusCommand.Create(),
+};
+
+return root.Parse(args).Invoke();
