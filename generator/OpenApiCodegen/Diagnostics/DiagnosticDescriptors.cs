@@ -49,6 +49,11 @@ internal static class DiagnosticDescriptors
         "'{0}' is not a valid C# namespace; the generated code uses '{1}'. Set Namespace on the OpenApiSpec item.",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor MissingExternalFile = new(
+        "OAC009", "An external $ref names a file that is not an AdditionalFile",
+        "'{0}' is not one of the project's AdditionalFiles, so references into it cannot be resolved; add <AdditionalFiles Include=\"...\" /> for it. What refers to it is generated as raw JSON.",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     /// <summary>Finds a descriptor by id, to rebuild a diagnostic from its equatable description.</summary>
     public static DiagnosticDescriptor ById(string id) => id switch
     {
@@ -59,6 +64,7 @@ internal static class DiagnosticDescriptors
         "OAC005" => NameCollision,
         "OAC006" => ConflictingAllOf,
         "OAC008" => MissingNamespace,
+        "OAC009" => MissingExternalFile,
         _ => InternalError,
     };
 }

@@ -11,11 +11,17 @@ namespace OpenApiCodegen.Parse;
 /// <summary>
 /// Serves external <c>$ref</c> targets from the project's AdditionalFiles only: a generator must
 /// not read the disk or the network (RS1035), and a build must not depend on what a URL returns.
-/// A reference to anything else fails, and OpenAPI.NET reports it as unresolved.
+/// A reference to anything else gets an empty document, so its targets stay unresolved (the
+/// reader reports them), and is remembered so the reader can say which file is missing.
 /// </summary>
 internal sealed class AdditionalFilesLoader : IStreamLoader
 {
+    private const string EmptyDocument = "{\"openapi\":\"3.0.0\",\"info\":{\"title\":\"missing\",\"version\":\"0\"},\"paths\":{}}";
+
     private readonly Dictionary<string, string> _filesByFullPath = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>References (as written in the spec) that named a file which is not an AdditionalFile.</summary>
+    public List<string> MissingFiles { get; } = new();
 
     public AdditionalFilesLoader(IEnumerable<SpecFile> files)
     {
@@ -33,8 +39,8 @@ internal sealed class AdditionalFilesLoader : IStreamLoader
             return Task.FromResult<Stream>(new MemoryStream(Encoding.UTF8.GetBytes(text)));
         }
 
-        throw new FileNotFoundException(
-            $"'{uri}' is not one of the project's AdditionalFiles; add it as <AdditionalFiles Include=\"...\" /> to make it resolvable");
+        MissingFiles.Add(uri.OriginalString);
+        return Task.FromResult<Stream>(new MemoryStream(Encoding.UTF8.GetBytes(EmptyDocument)));
     }
 
     private static string Normalize(string path) => path.Replace('\\', '/');

@@ -18,10 +18,11 @@ internal static class DocumentReader
         var diagnostics = new List<DiagnosticInfo>();
         var format = LooksLikeJson(source.Text) ? OpenApiConstants.Json : OpenApiConstants.Yaml;
 
+        var loader = new AdditionalFilesLoader(input.OtherFiles);
         var settings = new OpenApiReaderSettings
         {
             LoadExternalRefs = HasExternalReference(source.Text),
-            CustomExternalLoader = new AdditionalFilesLoader(input.OtherFiles),
+            CustomExternalLoader = loader,
             BaseUrl = ToFileUri(source.Path),
         };
         settings.AddYamlReader();
@@ -51,6 +52,12 @@ internal static class DocumentReader
             }
 
             return (null, diagnostics);
+        }
+
+        foreach (var missing in loader.MissingFiles.Distinct())
+        {
+            var fileName = missing.Split('/').Last();
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingExternalFile, SourceMap.LocateText(source.Path, source.Text, fileName), missing));
         }
 
         foreach (var error in errors)

@@ -85,6 +85,30 @@ internal sealed class SourceMap
         return ToLocation(_path, found.Node.Start, found.Node.End);
     }
 
+    /// <summary>The first place <paramref name="needle"/> appears in the text, for problems that have no pointer.</summary>
+    public static SpecLocation LocateText(string path, string text, string needle)
+    {
+        var index = needle.Length == 0 ? -1 : text.IndexOf(needle, StringComparison.Ordinal);
+        if (index < 0)
+        {
+            return SpecLocation.StartOf(path);
+        }
+
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var column = index - lineStart;
+        return new SpecLocation(path, index, needle.Length, line, column, line, column + needle.Length);
+    }
+
     private bool TryWalk(IReadOnlyList<string> segments, out (YamlNode Node, int Depth) found)
     {
         var current = _root!;

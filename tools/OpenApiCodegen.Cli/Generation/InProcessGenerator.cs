@@ -30,12 +30,19 @@ public static class InProcessGenerator
     public static GeneratorDriver CreateDriver(IEnumerable<SpecItem> specs)
     {
         var items = specs.ToList();
-        var texts = items.Select(item => (AdditionalText)new InMemoryAdditionalText(item.Path, item.Text)).ToImmutableArray();
+        return CreateDriver(items, items.Select(ToAdditionalText).ToList());
+    }
+
+    public static AdditionalText ToAdditionalText(SpecItem item) => new InMemoryAdditionalText(item.Path, item.Text);
+
+    /// <summary>A driver over given AdditionalText instances, so a caller can later replace one (an edit).</summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<SpecItem> items, IReadOnlyList<AdditionalText> texts)
+    {
         var perFile = items.ToImmutableDictionary(item => item.Path, Metadata);
         var options = new InMemoryOptionsProvider(perFile, ImmutableDictionary<string, string>.Empty.Add("build_property.RootNamespace", "Consumer"));
         return CSharpGeneratorDriver.Create(
             [new OpenApiGenerator().AsSourceGenerator()],
-            texts,
+            texts.ToImmutableArray(),
             ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

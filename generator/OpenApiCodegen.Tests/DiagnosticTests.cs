@@ -1,0 +1,176 @@
+using Microsoft.CodeAnalysis;
+using OpenApiCodegen.Cli.Generation;
+using OpenApiCodegen.Tests.Infrastructure;
+
+namespace OpenApiCodegen.Tests;
+
+/// <summary>Every spec problem is reported at the spec's own line and column, and never crashes the compiler.</summary>
+public sealed class DiagnosticTests
+{
+    private static Diagnostic Single(GenerationResult run, string id)
+    {
+        Assert.Null(run.GeneratorException);
+        var matching = run.GeneratorDiagnostics.Where(d => d.Id == id).ToList();
+        Assert.True(matching.Count == 1, $"Expected one {id}, got: {string.Join("\n", run.GeneratorDiagnostics)}");
+        return matching[0];
+    }
+
+    private static (string Path, int Line, int Column) Where(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        return (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+    }
+
+    [Fact]
+    public void YamlSyntaxErrorIsAnErrorAtItsLineAndColumn()
+    {
+        const string yaml = "openapi: 3.0.0\ninfo:\n  title: x\n  version: '1'\npaths:\n  /a: [unclosed\n";
+        var run = GeneratorHarness.Run(GeneratorHarness.Yaml(yaml, "broken"));
+        var error = Single(run, "OAC001");
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Equal(("/specs/broken.yaml", 7, 1), Where(error));
+        Assert.Contains("Invalid YAML/JSON", error.GetMessage());
+        Assert.Empty(run.CompilationProblems); // nothing half-generated
+    }
+
+    [Fact]
+    public void ADocumentThatIsNotOpenApiIsAnError()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.Yaml("just: some\nyaml: [1, 2]\n", "notopenapi"));
+        var error = Single(run, "OAC001");
+        Assert.Equal("/specs/notopenapi.yaml", Where(error).Path);
+    }
+
+    [Fact]
+    public void UnresolvedReferenceIsAWarningAtTheReference()
+    {
+        const string yaml = """
+            openapi: 3.0.0
+            info: {title: x, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  properties:
+                    owner:
+                      $ref: '#/components/schemas/Missing'
+            """;
+        var run = GeneratorHarness.Run(GeneratorHarness.Yaml(yaml));
+        var warning = Single(run, "OAC003");
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(("/specs/api.yaml", 10, 11), Where(warning));
+        Assert.Contains("#/components/schemas/Missing", warning.GetMessage());
+        run.AssertCompiles(); // the property falls back to JsonElement
+        Assert.Contains("global::System.Text.Json.JsonElement? Owner", run.Source("Test.Api.Pet.g.cs"));
+    }
+
+    [Fact]
+    public void ConflictingAllOfPartsAreReportedAtTheSecondDeclaration()
+    {
+        var run = KitchenSinkSpec.Run();
+        var conflicts = run.GeneratorDiagnostics.Where(d => d.Id == "OAC006").ToList();
+        Assert.Equal(2, conflicts.Count);
+        var when = conflicts.Single(d => d.GetMessage().Contains("'when'"));
+        Assert.Equal(("/specs/kitchen-sink.yaml", 209, 9), Where(when));
+        Assert.Contains("string (date-time) and as integer (int64)", when.GetMessage());
+    }
+
+    [Fact]
+    public void NameCollisionsAreResolvedAndReported()
+    {
+        var run = KitchenSinkSpec.Run();
+        var collision = Single(run, "OAC005");
+        Assert.Contains("'is_ios' is named 'IsIos2'", collision.GetMessage());
+        Assert.Equal(DiagnosticSeverity.Info, collision.Severity);
+    }
+
+    [Fact]
+    public void ExternalReferencesResolveAgainstOtherAdditionalFiles()
+    {
+        const string main = """
+            openapi: 3.0.0
+            info: {title: x, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Order:
+                  type: object
+                  properties:
+                    money:
+                      $ref: 'common.yaml#/components/schemas/Money'
+            """;
+        const string common = """
+            openapi: 3.0.0
+            info: {title: common, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Money:
+                  type: object
+                  required: [amount]
+                  properties:
+                    amount: {type: number, format: decimal}
+                    currency: {type: string}
+            """;
+        var run = GeneratorHarness.Run(
+            new SpecItem("/specs/main.yaml", main, "Shop", "ShopClient"),
+            new SpecItem("/specs/common.yaml", common, null, null, IsSpec: false));
+        run.AssertCompiles();
+        Assert.Contains("global::Shop.Money? Money", run.Source("Shop.Order.g.cs"));
+        Assert.Contains("public required decimal Amount", run.Source("Shop.Money.g.cs"));
+    }
+
+    [Fact]
+    public void ExternalReferenceToAFileThatIsNotAnAdditionalFileIsReported()
+    {
+        const string main = """
+            openapi: 3.0.0
+            info: {title: x, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Order:
+                  type: object
+                  properties:
+                    money:
+                      $ref: 'elsewhere.yaml#/components/schemas/Money'
+            """;
+        var run = GeneratorHarness.Run(GeneratorHarness.Yaml(main));
+        Assert.Null(run.GeneratorException);
+        var missing = Single(run, "OAC009");
+        Assert.Contains("'elsewhere.yaml' is not one of the project's AdditionalFiles", missing.GetMessage());
+        Assert.Equal(("/specs/api.yaml", 10, 18), Where(missing));
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        run.AssertCompiles();
+    }
+
+    [Fact]
+    public void SeveralSpecsInOneProjectEachGetTheirNamespace()
+    {
+        const string spec = """
+            openapi: 3.0.0
+            info: {title: x, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Item: {type: object, properties: {id: {type: string}}}
+            """;
+        var run = GeneratorHarness.Run(
+            new SpecItem("/specs/a.yaml", spec, "Vendor.A", "AClient"),
+            new SpecItem("/specs/b.json", """{"swagger":"2.0","info":{"title":"b","version":"1"},"paths":{},"definitions":{"Item":{"type":"object","properties":{"n":{"type":"integer"}}}}}""", "Vendor.B", "BClient"));
+        run.AssertCompiles();
+        Assert.Contains("Vendor.A.Item.g.cs", run.Sources.Keys);
+        Assert.Contains("Vendor.B.Item.g.cs", run.Sources.Keys);
+        Assert.Contains("long? N", run.Source("Vendor.B.Item.g.cs"));
+    }
+
+    [Fact]
+    public void InvalidNamespaceMetadataIsMadeValidWithAWarning()
+    {
+        var run = GeneratorHarness.Run(new SpecItem("/specs/a.yaml", "openapi: 3.0.0\ninfo: {title: x, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {x: {type: string}}}\n", "my-company.class", "AClient"));
+        var warning = Single(run, "OAC008");
+        Assert.Contains("'MyCompany.Class'", warning.GetMessage());
+        run.AssertCompiles();
+    }
+}

@@ -1,0 +1,84 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using OpenApiCodegen.Cli.Generation;
+using OpenApiCodegen.Tests.Infrastructure;
+
+namespace OpenApiCodegen.Tests;
+
+/// <summary>The pipeline caches: unrelated edits cost no generator work; one schema edit re-emits one file.</summary>
+public sealed class IncrementalTests
+{
+    private static readonly string[] TrackedSteps =
+    {
+        "AdditionalFiles", "SpecInputs", "Models", "Diagnostics", "TypeEmissions", "JsonContexts",
+    };
+
+    [Fact]
+    public void AnUnrelatedCSharpEditLeavesEveryStepCachedOrUnchanged()
+    {
+        var compilation = InProcessGenerator.CreateCompilation(["namespace Consumer { class A { } }"]);
+        var cancellation = TestContext.Current.CancellationToken;
+        var driver = InProcessGenerator.CreateDriver([KitchenSinkSpec.Spec]).RunGenerators(compilation, cancellation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { class B { } }", InProcessGenerator.ParseOptions, cancellationToken: cancellation));
+        var result = driver.RunGenerators(edited, cancellation).GetRunResult().Results.Single();
+
+        foreach (var step in TrackedSteps)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(step), $"step {step} is not tracked");
+            foreach (var run in result.TrackedSteps[step])
+            {
+                foreach (var (_, reason) in run.Outputs)
+                {
+                    Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step} was {reason} after an unrelated edit");
+                }
+            }
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(r => r.Outputs), output =>
+            Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void EditingOneSchemaReEmitsOnlyThatSchemasFile()
+    {
+        var compilation = InProcessGenerator.CreateCompilation(["namespace Consumer { class A { } }"]);
+        var cancellation = TestContext.Current.CancellationToken;
+        var original = KitchenSinkSpec.Spec;
+        var originalText = InProcessGenerator.ToAdditionalText(original);
+        var driver = InProcessGenerator.CreateDriver([original], [originalText]).RunGenerators(compilation, cancellation);
+
+        var editedText = original.Text.Replace("            radius:\n              type: number", "            radius:\n              type: number\n              description: The radius, in points.");
+        Assert.NotEqual(original.Text, editedText);
+        driver = driver.ReplaceAdditionalText(originalText, new InMemoryAdditionalText(original.Path, editedText));
+        var result = driver.RunGenerators(compilation, cancellation).GetRunResult().Results.Single();
+
+        var emissions = result.TrackedSteps["TypeEmissions"].SelectMany(r => r.Outputs).ToList();
+        var modified = emissions.Where(o => o.Reason == IncrementalStepRunReason.Modified).ToList();
+        Assert.Single(modified);
+        Assert.Contains("Circle", modified[0].Value.ToString());
+        Assert.All(emissions.Where(o => o.Reason != IncrementalStepRunReason.Modified),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, o.Reason.ToString()));
+
+        var contexts = result.TrackedSteps["JsonContexts"].SelectMany(r => r.Outputs).ToList();
+        Assert.All(contexts, o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+    }
+
+    [Fact]
+    public void PipelineModelsHoldNoCompilationObjects()
+    {
+        // Anything that holds a Compilation, symbol, syntax node, Location or Diagnostic would defeat caching.
+        var forbidden = new[] { typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(Location), typeof(Diagnostic), typeof(SyntaxTree) };
+        var modelTypes = typeof(OpenApiGenerator).Assembly.GetTypes()
+            .Where(t => t.Namespace is "OpenApiCodegen.Model" or "OpenApiCodegen.Diagnostics" && !t.IsAbstract || t.Namespace == "OpenApiCodegen.Model")
+            .Where(t => !t.Name.Contains('<') && t.Name != "DiagnosticDescriptors");
+        foreach (var type in modelTypes)
+        {
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                Assert.DoesNotContain(forbidden, f => f.IsAssignableFrom(property.PropertyType));
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using OpenApiCodegen.Tests.Infrastructure;
+
+namespace OpenApiCodegen.Tests;
+
+/// <summary>
+/// The packed NuGet package, restored from a local folder feed into a fresh consumer project that
+/// builds with IsAotCompatible and warnings as errors, then runs code that uses the generated types.
+/// </summary>
+public sealed class PackageTests
+{
+    private const string Spec = """
+        openapi: 3.1.0
+        info: {title: Petstore, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Pet:
+              type: object
+              required: [name]
+              properties:
+                name: {type: string}
+                kind: {type: string, enum: [dog, cat]}
+                tags: {type: array, items: {type: string}}
+                born: {type: [string, 'null'], format: date}
+        """;
+
+    private const string Program = """
+        using System;
+        using System.Text.Json;
+        using Petstore;
+
+        var pet = JsonSerializer.Deserialize("{\"name\":\"Rex\",\"kind\":\"hamster\",\"born\":null,\"extra\":1}", PetstoreClientJsonContext.Default.Pet)!;
+        Console.WriteLine($"{pet.Name} {pet.Kind} known={pet.Kind?.IsKnown}");
+        Console.WriteLine(JsonSerializer.Serialize(pet, PetstoreClientJsonContext.Default.Pet));
+        var created = new Pet { Name = "Max", Kind = PetKind.Cat, Tags = new() { "calm" } };
+        Console.WriteLine(JsonSerializer.Serialize(created, PetstoreClientJsonContext.Default.Pet));
+        """;
+
+    [Fact]
+    public void PackedPackageGeneratesAotSafeCodeInAFreshConsumer()
+    {
+        var work = Directory.CreateTempSubdirectory("openapicodegen-package-").FullName;
+        try
+        {
+            var feed = Path.Combine(work, "feed");
+            var version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff");
+            var generatorProject = Path.Combine(RepositoryPaths.Root, "generator", "OpenApiCodegen", "OpenApiCodegen.csproj");
+            var pack = ProcessRunner.Run("dotnet", $"pack \"{generatorProject}\" -c Debug --no-build -o \"{feed}\" -p:Version={version}", RepositoryPaths.Root, TimeSpan.FromMinutes(3));
+            Assert.True(pack.ExitCode == 0, pack.Output);
+
+            var package = Path.Combine(feed, $"OpenApiCodegen.{version}.nupkg");
+            using (var archive = System.IO.Compression.ZipFile.OpenRead(package))
+            {
+                var entries = archive.Entries.Select(e => e.FullName).ToList();
+                Assert.Contains("analyzers/dotnet/cs/OpenApiCodegen.dll", entries);
+                Assert.Contains("analyzers/dotnet/cs/Microsoft.OpenApi.dll", entries);
+                Assert.Contains("analyzers/dotnet/cs/Microsoft.OpenApi.YamlReader.dll", entries);
+                Assert.Contains("analyzers/dotnet/cs/SharpYaml.dll", entries);
+                Assert.Contains("analyzers/dotnet/cs/System.Text.Json.dll", entries); // for .NET Framework hosts (Visual Studio)
+                Assert.Contains("build/OpenApiCodegen.props", entries);
+                Assert.Contains("build/OpenApiCodegen.targets", entries);
+                Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+            }
+
+            var consumer = Path.Combine(work, "consumer");
+            Directory.CreateDirectory(consumer);
+            File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="local" value="{feed}" />
+                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+                  </packageSources>
+                </configuration>
+                """);
+            File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <IsAotCompatible>true</IsAotCompatible>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="OpenApiCodegen" Version="{version}" PrivateAssets="all" />
+                    <OpenApiSpec Include="petstore.yaml" Namespace="Petstore" ClientName="PetstoreClient" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(consumer, "petstore.yaml"), Spec);
+            File.WriteAllText(Path.Combine(consumer, "Program.cs"), Program);
+
+            var run = ProcessRunner.Run("dotnet", "run", consumer, TimeSpan.FromMinutes(5));
+            Assert.True(run.ExitCode == 0, run.Output);
+            Assert.Contains("Rex hamster known=False", run.Output);
+            Assert.Contains("""{"name":"Rex","kind":"hamster","born":null,"extra":1}""", run.Output);
+            Assert.Contains("""{"name":"Max","kind":"cat","tags":["calm"]}""", run.Output);
+
+            // A broken spec fails the build with an error on the spec's own line and column.
+            File.WriteAllText(Path.Combine(consumer, "petstore.yaml"), Spec.Replace("properties:\n", "properties: [\n"));
+            var broken = ProcessRunner.Run("dotnet", "build", consumer, TimeSpan.FromMinutes(5));
+            Assert.NotEqual(0, broken.ExitCode);
+            Assert.Matches(@"petstore\.yaml\(\d+,\d+\): error OAC001", broken.Output);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        }
+    }
+}
