@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using OpenApiCodegen.Diagnostics;
 using OpenApiCodegen.Emit;
+using OpenApiCodegen.Emit.Client;
 using OpenApiCodegen.Model;
 using OpenApiCodegen.Parse;
 
@@ -69,6 +70,55 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.JsonContexts);
         context.RegisterSourceOutput(jsonContexts, static (output, model) =>
             AddSource(output, model.SpecPath, model.Namespace + "." + model.ClientName + "JsonContext.g.cs", () => JsonContextEmitter.Emit(model)));
+
+        // Dependency-injection registration is emitted only for projects that reference Microsoft.Extensions.Http.
+        var hasHttpClientFactory = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(ServiceCollectionEmitter.HttpClientFactoryExtensions) is not null)
+            .WithTrackingName(TrackingNames.HttpClientFactory);
+
+        var clientShells = models
+            .Where(static model => model.Client is not null)
+            .Combine(hasHttpClientFactory)
+            .Select(static (pair, _) => ClientShell(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ClientShells);
+        context.RegisterSourceOutput(clientShells, static (output, shell) => EmitShell(output, shell));
+
+        var operationGroups = models
+            .SelectMany(static (model, _) => model.Client is null
+                ? Enumerable.Empty<ClientEmission>()
+                : model.Client.Groups.Select(group => new ClientEmission(model.SpecPath, model.Namespace, model.Client.Names, group)))
+            .WithTrackingName(TrackingNames.OperationGroups);
+        context.RegisterSourceOutput(operationGroups, static (output, emission) =>
+            AddSource(output, emission.SpecPath, emission.Namespace + "." + emission.Group.ClassName + (emission.Group.PropertyName is null ? ".Operations" : string.Empty) + ".g.cs",
+                () => OperationGroupEmitter.Emit(emission)));
+    }
+
+    private static ClientShellModel ClientShell(SpecModel model, bool hasHttpClientFactory)
+    {
+        var client = model.Client!;
+        var groups = client.Groups
+            .Where(group => group.PropertyName is not null)
+            .Select(group => new GroupReference(group.PropertyName!, group.ClassName, group.InterfaceName, group.Description))
+            .ToEquatableArray();
+        return new ClientShellModel(model.SpecPath, model.Namespace, client.Names, client.BaseUrl, client.Title, client.SecuritySchemes, groups, client.UsesFiles, hasHttpClientFactory);
+    }
+
+    private static void EmitShell(SourceProductionContext output, ClientShellModel shell)
+    {
+        var prefix = shell.Namespace + ".";
+        AddSource(output, shell.SpecPath, prefix + shell.Names.Client + ".g.cs", () => ClientShellEmitter.Emit(shell));
+        AddSource(output, shell.SpecPath, prefix + shell.Names.Options + ".g.cs", () => OptionsEmitter.Emit(shell));
+        AddSource(output, shell.SpecPath, prefix + shell.Names.ApiException + ".g.cs", () => ResponseTypesEmitter.EmitExceptions(shell));
+        AddSource(output, shell.SpecPath, prefix + shell.Names.ApiResponse + ".g.cs", () => ResponseTypesEmitter.EmitResponses(shell));
+        if (shell.UsesFiles)
+        {
+            AddSource(output, shell.SpecPath, prefix + shell.Names.File + ".g.cs", () => FileTypeEmitter.Emit(shell));
+        }
+
+        if (shell.HasHttpClientFactory)
+        {
+            AddSource(output, shell.SpecPath, prefix + shell.Names.ServiceCollectionExtensions + ".g.cs", () => ServiceCollectionEmitter.Emit(shell));
+        }
     }
 
     /// <summary>Adds one file; a failure becomes a diagnostic on the spec instead of crashing the compiler.</summary>

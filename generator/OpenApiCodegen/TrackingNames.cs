@@ -9,4 +9,7 @@ internal static class TrackingNames
     public const string Diagnostics = nameof(Diagnostics);
     public const string TypeEmissions = nameof(TypeEmissions);
     public const string JsonContexts = nameof(JsonContexts);
+    public const string HttpClientFactory = nameof(HttpClientFactory);
+    public const string ClientShells = nameof(ClientShells);
+    public const string OperationGroups = nameof(OperationGroups);
 }

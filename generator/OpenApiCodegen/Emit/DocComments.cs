@@ -27,16 +27,16 @@ internal static class DocComments
     }
 
     /// <summary>Writes an element whose content is already XML; one line when it fits on one.</summary>
-    public static void WriteXml(SourceWriter writer, string element, string xml)
+    public static void WriteXml(SourceWriter writer, string element, string xml, string attributes = "")
     {
         var lines = xml.Replace("\r", string.Empty).Split('\n').Select(l => l.TrimEnd()).ToList();
         if (lines.Count == 1)
         {
-            writer.Line("/// <" + element + ">" + lines[0] + "</" + element + ">");
+            writer.Line("/// <" + element + attributes + ">" + lines[0] + "</" + element + ">");
             return;
         }
 
-        writer.Line("/// <" + element + ">");
+        writer.Line("/// <" + element + attributes + ">");
         foreach (var line in lines)
         {
             writer.Line(line.Length == 0 ? "///" : "/// " + line);

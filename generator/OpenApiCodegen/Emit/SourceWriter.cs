@@ -40,6 +40,16 @@ internal sealed class SourceWriter
         return new Scope(this, closing);
     }
 
+    /// <summary>A constructor with a <c>: base(...)</c> or <c>: this(...)</c> initializer on its own line.</summary>
+    public IDisposable Constructor(string signature, string initializer)
+    {
+        Line(signature);
+        Line("    " + initializer);
+        Line("{");
+        _indent++;
+        return new Scope(this, "}");
+    }
+
     public void Indent() => _indent++;
 
     public void Outdent() => _indent--;

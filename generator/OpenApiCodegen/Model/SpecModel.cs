@@ -8,6 +8,7 @@ internal sealed record SpecModel(
     string Namespace,
     string ClientName,
     EquatableArray<TypeModel> Types,
+    ClientModel? Client,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>One unit of emission: a type and where it goes.</summary>
@@ -21,3 +22,21 @@ internal sealed record JsonContextModel(
     EquatableArray<JsonContextEntry> Types);
 
 internal sealed record JsonContextEntry(string Name, bool IsValueType);
+
+/// <summary>One unit of client emission: a group of operations (or the client's shared types) and where it goes.</summary>
+internal sealed record ClientEmission(string SpecPath, string Namespace, ClientNames Names, OperationGroupModel Group);
+
+/// <summary>The client's shared types (root client, options, exceptions, responses), which do not depend on operation details.</summary>
+internal sealed record ClientShellModel(
+    string SpecPath,
+    string Namespace,
+    ClientNames Names,
+    string? BaseUrl,
+    string? Title,
+    EquatableArray<SecuritySchemeModel> SecuritySchemes,
+    EquatableArray<GroupReference> Groups,
+    bool UsesFiles,
+    bool HasHttpClientFactory);
+
+/// <summary>A group as the root client sees it: the property and the types behind it.</summary>
+internal sealed record GroupReference(string PropertyName, string ClassName, string InterfaceName, string? Description);

@@ -37,6 +37,13 @@ internal sealed partial class SchemaMapper
         _diagnostics = diagnostics;
     }
 
+    /// <summary>Every type name handed out in this spec's namespace; the client claims its names here too.</summary>
+    public NameScope TypeNames => _typeNames;
+
+    /// <summary>The built object model behind a named type, or null.</summary>
+    public ObjectModel? FindObject(TypeRef type)
+        => type.Kind == TypeKind.Named && _built.TryGetValue(ShortName(type), out var model) ? model as ObjectModel : null;
+
     /// <summary>A type waiting to be built: its claimed name, the schema and where it is written.</summary>
     private sealed record PendingType(string Name, IOpenApiSchema Schema, string Pointer, SchemaShape Shape, string? ComponentKey);
 

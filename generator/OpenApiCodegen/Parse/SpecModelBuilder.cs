@@ -4,6 +4,7 @@ using System.Linq;
 using OpenApiCodegen.Diagnostics;
 using OpenApiCodegen.Model;
 using OpenApiCodegen.Naming;
+using OpenApiCodegen.Parse.Client;
 
 namespace OpenApiCodegen.Parse;
 
@@ -28,21 +29,23 @@ internal static class SpecModelBuilder
             diagnostics.Items.AddRange(readDiagnostics);
             if (document is null)
             {
-                return Result(source, @namespace, new List<TypeModel>(), diagnostics);
+                return Result(source, @namespace, new List<TypeModel>(), null, diagnostics);
             }
 
-            var reserved = new[] { source.ClientName + "JsonContext" };
+            var clientNames = ClientNaming.For(source.ClientName);
+            var reserved = ClientNaming.Reserved(clientNames).Concat(new[] { source.ClientName + "JsonContext" });
             var mapper = new SchemaMapper(document, @namespace, reserved, diagnostics);
+            var client = new ClientBuilder(document, mapper, clientNames, diagnostics);
             mapper.NameComponents();
-            OperationSchemas.ResolveAll(document, mapper);
+            client.Read();
             var types = mapper.BuildAll();
-            return Result(source, @namespace, types, diagnostics);
+            return Result(source, @namespace, types, client.Finish(), diagnostics);
         }
         catch (Exception e)
         {
             diagnostics.Items.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.InternalError, SpecLocation.StartOf(source.Path), source.Path, Describe(e)));
-            return Result(source, @namespace, new List<TypeModel>(), diagnostics);
+            return Result(source, @namespace, new List<TypeModel>(), null, diagnostics);
         }
     }
 
@@ -55,8 +58,8 @@ internal static class SpecModelBuilder
         return e.GetType().Name + ": " + e.Message.TrimEnd('.') + (frame is null ? string.Empty : " (" + frame + ")");
     }
 
-    private static SpecModel Result(SpecSource source, string @namespace, IEnumerable<TypeModel> types, MapperDiagnostics diagnostics)
-        => new(source.Path, @namespace, source.ClientName, types.ToEquatableArray(), diagnostics.Items.Distinct().ToEquatableArray());
+    private static SpecModel Result(SpecSource source, string @namespace, IEnumerable<TypeModel> types, ClientModel? client, MapperDiagnostics diagnostics)
+        => new(source.Path, @namespace, source.ClientName, types.ToEquatableArray(), client, diagnostics.Items.Distinct().ToEquatableArray());
 
     /// <summary>The item's Namespace, made valid segment by segment; a warning says so when it had to change.</summary>
     private static string ValidNamespace(SpecSource source, MapperDiagnostics diagnostics)

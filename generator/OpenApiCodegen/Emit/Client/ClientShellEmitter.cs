@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Linq;
+using OpenApiCodegen.Model;
+
+namespace OpenApiCodegen.Emit.Client;
+
+/// <summary>
+/// Emits the root client: its interface, its constructor (HttpClient + options), and one property
+/// per operation group. Operations themselves are emitted per group (see <see cref="OperationGroupEmitter"/>).
+/// </summary>
+internal static class ClientShellEmitter
+{
+    public static string Emit(ClientShellModel shell)
+    {
+        var names = shell.Names;
+        var writer = GeneratedFile.Start(shell.SpecPath);
+        using (writer.Block("namespace " + shell.Namespace))
+        {
+            var title = shell.Title is null ? "the API" : DocComments.Escape(shell.Title);
+            DocComments.WriteXml(writer, "summary", "A client for " + title + ", generated from " + DocComments.Escape(GeneratedFile.FileName(shell.SpecPath)) + ".");
+            writer.Line(GeneratedFile.GeneratedCodeAttribute);
+            using (writer.Block("public partial interface " + names.Interface))
+            {
+                foreach (var group in shell.Groups)
+                {
+                    DocComments.WriteXml(writer, "summary", group.Description is null ? "The " + group.PropertyName + " operations." : DocComments.Escape(group.Description));
+                    writer.Line(ClientCode.Full(shell.Namespace, group.InterfaceName) + " " + group.PropertyName + " { get; }");
+                    writer.Line();
+                }
+            }
+
+            writer.Line();
+            DocComments.WriteXml(writer, "summary", "A client for " + title + ". Thread-safe: create one and share it, or register it with <c>AddHttpClient</c>.");
+            writer.Line(GeneratedFile.GeneratedCodeAttribute);
+            using (writer.Block("public partial class " + names.Client + " : " + ClientCode.Full(shell.Namespace, names.Interface)))
+            {
+                writer.Line("private readonly " + ClientCode.Runtime + ".ApiClientCore _core;");
+                writer.Line();
+                WriteConstructor(writer, shell);
+                foreach (var group in shell.Groups)
+                {
+                    writer.Line();
+                    writer.Line("/// <inheritdoc/>");
+                    writer.Line("public " + ClientCode.Full(shell.Namespace, group.InterfaceName) + " " + group.PropertyName + " { get; }");
+                }
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static void WriteConstructor(SourceWriter writer, ClientShellModel shell)
+    {
+        var names = shell.Names;
+        writer.Line("/// <summary>Creates a client that sends its requests through <paramref name=\"httpClient\"/>.</summary>");
+        writer.Line("/// <param name=\"httpClient\">The HttpClient to send with; its handlers (logging, resilience) apply to every request.</param>");
+        writer.Line("/// <param name=\"options\">Credentials, base address, timeout and retries; checked here, so a bad value fails at once.</param>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">An option is invalid; the message names it.</exception>");
+        using (writer.Block("public " + names.Client + "(global::System.Net.Http.HttpClient httpClient, " + ClientCode.Full(shell.Namespace, names.Options) + " options)"))
+        {
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
+            writer.Line("options.Validate();");
+            var fallback = shell.BaseUrl is null ? "null" : "new global::System.Uri(" + CSharpLiteral.String(shell.BaseUrl) + ")";
+            writer.Line("var baseAddress = options.BaseAddress ?? httpClient.BaseAddress ?? " + fallback + ";");
+            writer.Line("if (baseAddress is null)");
+            writer.Line("{");
+            writer.Line("    throw new global::System.ArgumentException(\"Set " + names.Options + ".BaseAddress: the spec declares no server and the HttpClient has no BaseAddress.\", nameof(options));");
+            writer.Line("}");
+            writer.Line();
+            writer.Line("var retry = new " + ClientCode.Runtime + ".ApiRetryPolicy(options.MaxRetries, options.RetryBaseDelay, options.MaxRetryDelay, options.MaxRetryAfter);");
+            writer.Line("_core = new " + ClientCode.Runtime + ".ApiClientCore(httpClient, baseAddress, options.Timeout, retry, new " + names.Options + "Credentials(options));");
+            foreach (var group in shell.Groups)
+            {
+                writer.Line(group.PropertyName + " = new " + ClientCode.Full(shell.Namespace, group.ClassName) + "(_core);");
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using OpenApiCodegen.Model;
+
+namespace OpenApiCodegen.Emit.Client;
+
+/// <summary>
+/// Emits the client's options (one credential per security scheme, base address, timeout, retries)
+/// and the internal class that puts each credential on a request.
+/// </summary>
+internal static class OptionsEmitter
+{
+    public static string Emit(ClientShellModel shell)
+    {
+        var names = shell.Names;
+        var writer = GeneratedFile.Start(shell.SpecPath);
+        using (writer.Block("namespace " + shell.Namespace))
+        {
+            writer.Line("/// <summary>Settings of <see cref=\"" + names.Client + "\"/>: credentials, base address, timeout and retries.</summary>");
+            writer.Line(GeneratedFile.GeneratedCodeAttribute);
+            using (writer.Block("public sealed partial class " + names.Options))
+            {
+                var server = shell.BaseUrl is null ? "the HttpClient's BaseAddress" : "<c>" + DocComments.Escape(shell.BaseUrl) + "</c> (the spec's first server)";
+                writer.Line("/// <summary>Where requests go; when null, the HttpClient's BaseAddress, then " + server + ".</summary>");
+                writer.Line("public global::System.Uri? BaseAddress { get; set; }");
+                writer.Line();
+                writer.Line("/// <summary>How long one attempt may take before it is abandoned (and retried when that is safe); null leaves it to the HttpClient.</summary>");
+                writer.Line("public global::System.TimeSpan? Timeout { get; set; }");
+                writer.Line();
+                writer.Line("/// <summary>");
+                writer.Line("/// Retries after a 429, a 5xx, a dropped connection or a timeout; 0 turns retrying off (for example when");
+                writer.Line("/// the HttpClient has its own resilience handler). Only requests that are safe to repeat are retried:");
+                writer.Line("/// GET, PUT, DELETE and the like, and POST or PATCH bodies that carry an idempotency key.");
+                writer.Line("/// </summary>");
+                writer.Line("public int MaxRetries { get; set; } = 3;");
+                writer.Line();
+                writer.Line("/// <summary>The first retry waits about this long; each next one twice as long, with random jitter.</summary>");
+                writer.Line("public global::System.TimeSpan RetryBaseDelay { get; set; } = global::System.TimeSpan.FromSeconds(1);");
+                writer.Line();
+                writer.Line("/// <summary>The longest wait between attempts when the server does not say (no Retry-After).</summary>");
+                writer.Line("public global::System.TimeSpan MaxRetryDelay { get; set; } = global::System.TimeSpan.FromSeconds(30);");
+                writer.Line();
+                writer.Line("/// <summary>The longest Retry-After the client waits for; a longer one ends the call with the 429 or 503.</summary>");
+                writer.Line("public global::System.TimeSpan MaxRetryAfter { get; set; } = global::System.TimeSpan.FromMinutes(1);");
+                foreach (var scheme in shell.SecuritySchemes)
+                {
+                    writer.Line();
+                    WriteCredential(writer, scheme);
+                }
+
+                writer.Line();
+                WriteValidate(writer, names);
+            }
+
+            writer.Line();
+            WriteCredentials(writer, shell);
+        }
+
+        return writer.ToString();
+    }
+
+    private static void WriteCredential(SourceWriter writer, SecuritySchemeModel scheme)
+    {
+        var about = scheme.Description is null ? string.Empty : " " + DocComments.Escape(scheme.Description);
+        var name = "<c>" + DocComments.Escape(scheme.Name) + "</c>";
+        switch (scheme.Kind)
+        {
+            case SecuritySchemeKind.HttpBasic:
+                writer.Line("/// <summary>The user name for the " + name + " scheme (HTTP basic)." + about + "</summary>");
+                writer.Line("public string? " + scheme.PropertyName + "UserName { get; set; }");
+                writer.Line();
+                writer.Line("/// <summary>The password for the " + name + " scheme (HTTP basic).</summary>");
+                writer.Line("public string? " + scheme.PropertyName + "Password { get; set; }");
+                break;
+            case SecuritySchemeKind.OAuth2:
+            case SecuritySchemeKind.OpenIdConnect:
+                writer.Line("/// <summary>Supplies access tokens for the " + name + " scheme, sent as <c>Authorization: Bearer</c>; called for every attempt, so it can refresh." + about + "</summary>");
+                writer.Line("public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? " + scheme.PropertyName + "TokenProvider { get; set; }");
+                break;
+            default:
+                writer.Line("/// <summary>The credential for the " + name + " scheme, sent as " + DocComments.Escape(Placement(scheme)) + "." + about + "</summary>");
+                writer.Line("public string? " + scheme.PropertyName + " { get; set; }");
+                break;
+        }
+    }
+
+    private static string Placement(SecuritySchemeModel scheme) => scheme.Kind switch
+    {
+        SecuritySchemeKind.ApiKeyHeader => "the " + scheme.ParameterName + " header",
+        SecuritySchemeKind.ApiKeyQuery => "the " + scheme.ParameterName + " query parameter",
+        SecuritySchemeKind.ApiKeyCookie => "the " + scheme.ParameterName + " cookie",
+        SecuritySchemeKind.HttpBearer => "Authorization: Bearer <token>",
+        _ => "Authorization: " + scheme.HttpScheme + " <credential>",
+    };
+
+    private static void WriteValidate(SourceWriter writer, ClientNames names)
+    {
+        writer.Line("/// <summary>Checks the settings; the client calls it when it is created.</summary>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">A setting is out of range; the message names it.</exception>");
+        using (writer.Block("public void Validate()"))
+        {
+            Check(writer, "BaseAddress is { IsAbsoluteUri: false }", names.Options + ".BaseAddress must be an absolute URI.");
+            Check(writer, "Timeout is { } timeout && timeout <= global::System.TimeSpan.Zero", names.Options + ".Timeout must be positive.");
+            Check(writer, "MaxRetries < 0", names.Options + ".MaxRetries cannot be negative.");
+            Check(writer, "RetryBaseDelay < global::System.TimeSpan.Zero || MaxRetryDelay < global::System.TimeSpan.Zero || MaxRetryAfter < global::System.TimeSpan.Zero",
+                names.Options + ".RetryBaseDelay, MaxRetryDelay and MaxRetryAfter cannot be negative.");
+        }
+    }
+
+    private static void Check(SourceWriter writer, string condition, string message)
+    {
+        using (writer.Block("if (" + condition + ")"))
+        {
+            writer.Line("throw new global::System.ArgumentException(" + CSharpLiteral.String(message) + ");");
+        }
+
+        writer.Line();
+    }
+
+    private static void WriteCredentials(SourceWriter writer, ClientShellModel shell)
+    {
+        var names = shell.Names;
+        var options = ClientCode.Full(shell.Namespace, names.Options);
+        writer.Line("/// <summary>Puts the credentials of <see cref=\"" + names.Options + "\"/> on requests, read at send time.</summary>");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        using (writer.Block("internal sealed class " + names.Options + "Credentials : " + ClientCode.Runtime + ".IApiCredentials"))
+        {
+            writer.Line("private readonly " + options + " _options;");
+            writer.Line();
+            writer.Line("public " + names.Options + "Credentials(" + options + " options) => _options = options;");
+            writer.Line();
+            writer.Line("public bool Has(string scheme) => scheme switch");
+            writer.Line("{");
+            writer.Indent();
+            foreach (var scheme in shell.SecuritySchemes)
+            {
+                writer.Line(CSharpLiteral.String(scheme.Name) + " => " + HasCondition(scheme) + ",");
+            }
+
+            writer.Line("_ => false,");
+            writer.Outdent();
+            writer.Line("};");
+            writer.Line();
+            writer.Line("public string Describe(string scheme) => scheme switch");
+            writer.Line("{");
+            writer.Indent();
+            foreach (var scheme in shell.SecuritySchemes)
+            {
+                var property = scheme.Kind switch
+                {
+                    SecuritySchemeKind.HttpBasic => scheme.PropertyName + "UserName and " + scheme.PropertyName + "Password",
+                    SecuritySchemeKind.OAuth2 or SecuritySchemeKind.OpenIdConnect => scheme.PropertyName + "TokenProvider",
+                    _ => scheme.PropertyName,
+                };
+                writer.Line(CSharpLiteral.String(scheme.Name) + " => " + CSharpLiteral.String(names.Options + "." + property) + ",");
+            }
+
+            writer.Line("_ => scheme,");
+            writer.Outdent();
+            writer.Line("};");
+            writer.Line();
+            // Only token providers need awaiting; without one, the method completes synchronously.
+            var awaits = System.Linq.Enumerable.Any(shell.SecuritySchemes, s => s.Kind is SecuritySchemeKind.OAuth2 or SecuritySchemeKind.OpenIdConnect);
+            using (writer.Block("public " + (awaits ? "async " : string.Empty) + "global::System.Threading.Tasks.ValueTask ApplyAsync(string scheme, global::System.Net.Http.HttpRequestMessage message, global::System.Threading.CancellationToken cancellationToken)"))
+            {
+                if (shell.SecuritySchemes.Count == 0)
+                {
+                    writer.Line("return default; // the spec declares no security schemes");
+                    return;
+                }
+
+                using (writer.Block("switch (scheme)"))
+                {
+                    foreach (var scheme in shell.SecuritySchemes)
+                    {
+                        writer.Line("case " + CSharpLiteral.String(scheme.Name) + ":");
+                        writer.Indent();
+                        writer.Line(ApplyStatement(scheme));
+                        writer.Line("break;");
+                        writer.Outdent();
+                    }
+                }
+
+                if (!awaits)
+                {
+                    writer.Line();
+                    writer.Line("return default;");
+                }
+            }
+        }
+    }
+
+    private static string HasCondition(SecuritySchemeModel scheme) => scheme.Kind switch
+    {
+        SecuritySchemeKind.HttpBasic => "_options." + scheme.PropertyName + "UserName is not null && _options." + scheme.PropertyName + "Password is not null",
+        SecuritySchemeKind.OAuth2 or SecuritySchemeKind.OpenIdConnect => "_options." + scheme.PropertyName + "TokenProvider is not null",
+        _ => "!string.IsNullOrEmpty(_options." + scheme.PropertyName + ")",
+    };
+
+    private static string ApplyStatement(SecuritySchemeModel scheme)
+    {
+        var writerClass = ClientCode.Runtime + ".ApiCredentialWriter";
+        var value = "_options." + scheme.PropertyName + "!";
+        var parameter = CSharpLiteral.String(scheme.ParameterName ?? scheme.Name);
+        return scheme.Kind switch
+        {
+            SecuritySchemeKind.ApiKeyHeader => writerClass + ".Header(message, " + parameter + ", " + value + ");",
+            SecuritySchemeKind.ApiKeyQuery => writerClass + ".Query(message, " + parameter + ", " + value + ");",
+            SecuritySchemeKind.ApiKeyCookie => writerClass + ".Cookie(message, " + parameter + ", " + value + ");",
+            SecuritySchemeKind.HttpBasic => writerClass + ".Basic(message, _options." + scheme.PropertyName + "UserName!, _options." + scheme.PropertyName + "Password!);",
+            SecuritySchemeKind.HttpBearer => writerClass + ".Authorization(message, \"Bearer\", " + value + ");",
+            SecuritySchemeKind.OAuth2 or SecuritySchemeKind.OpenIdConnect =>
+                writerClass + ".Authorization(message, \"Bearer\", await _options." + scheme.PropertyName + "TokenProvider!(cancellationToken).ConfigureAwait(false));",
+            _ => writerClass + ".Authorization(message, " + CSharpLiteral.String(scheme.HttpScheme ?? "Bearer") + ", " + value + ");",
+        };
+    }
+}

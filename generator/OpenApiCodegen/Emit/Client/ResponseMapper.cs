@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Linq;
+using OpenApiCodegen.Model;
+
+namespace OpenApiCodegen.Emit.Client;
+
+/// <summary>
+/// Emits the status switch of an operation: each declared success status gives the typed value,
+/// each declared error status the client's exception (typed when its body is declared), and any
+/// other status an exception with the raw body.
+/// </summary>
+internal static class ResponseMapper
+{
+    public static void Write(SourceWriter writer, OperationModel operation, string @namespace, ClientNames names)
+    {
+        var responses = names.Client + "Responses";
+        var declaredSuccess = operation.Responses.Any(r => r.IsSuccess);
+        using (writer.Block("switch (response.StatusCode)"))
+        {
+            foreach (var response in Ordered(operation.Responses))
+            {
+                if (response.Status == "default")
+                {
+                    continue;
+                }
+
+                writer.Line("case " + CaseLabel(response.Status) + ":");
+                writer.Indent();
+                writer.Line(response.IsSuccess ? SuccessReturn(operation, response, @namespace, names) : ErrorThrow(response, responses));
+                writer.Outdent();
+            }
+
+            writer.Line("default:");
+            writer.Indent();
+            if (!declaredSuccess)
+            {
+                // The spec lists no success status: any 2xx is success, without a value.
+                writer.Line("if (response.StatusCode is >= 200 and <= 299) " + SuccessReturn(operation, null, @namespace, names));
+            }
+
+            var fallback = operation.Responses.FirstOrDefault(r => r.Status == "default");
+            writer.Line(fallback is null
+                ? "throw " + responses + ".Error(response, \"a status the spec does not declare for this operation.\");"
+                : ErrorThrow(fallback, responses));
+            writer.Outdent();
+        }
+    }
+
+    /// <summary>Exact statuses before ranges, so no case hides another.</summary>
+    private static IEnumerable<ResponseModel> Ordered(IEnumerable<ResponseModel> responses)
+        => responses.OrderBy(r => r.Status.Contains("X") ? 1 : 0);
+
+    private static string CaseLabel(string status)
+    {
+        if (status.Length == 3 && status.EndsWith("XX", System.StringComparison.Ordinal))
+        {
+            var hundreds = (status[0] - '0') * 100;
+            return ">= " + hundreds + " and <= " + (hundreds + 99);
+        }
+
+        return status;
+    }
+
+    private static string ErrorThrow(ResponseModel response, string responses)
+        => response.Kind == ResponseKind.Json && response.Type is { } type
+            ? "throw " + responses + ".Error(response, " + ValueCode.Reader(type) + ");"
+            : "throw " + responses + ".Error(response, \"an error status.\");";
+
+    private static string SuccessReturn(OperationModel operation, ResponseModel? response, string @namespace, ClientNames names)
+    {
+        var apiResponse = ClientCode.Full(@namespace, names.ApiResponse);
+        var result = operation.Result;
+        switch (result.Shape)
+        {
+            case ResultShape.None:
+                return "return new " + apiResponse + "(response.StatusCode, response.Headers);";
+            case ResultShape.Single:
+                var value = response is null || response.Kind == ResponseKind.None ? "default" : Read(response, names);
+                return "return new " + apiResponse + "<" + ClientCode.ResultType(operation, @namespace) + ">(response.StatusCode, response.Headers, " + value + ");";
+            default:
+                var resultType = ClientCode.Full(@namespace, result.ResultClassName!);
+                var initializer = response is null || response.Kind == ResponseKind.None
+                    ? string.Empty
+                    : " { " + ResultClassEmitter.PropertyName(response.Status) + " = " + Read(response, names) + " }";
+                return "return new " + apiResponse + "<" + resultType + ">(response.StatusCode, response.Headers, new " + resultType + "(response.StatusCode)" + initializer + ");";
+        }
+    }
+
+    private static string Read(ResponseModel response, ClientNames names) => response.Kind switch
+    {
+        ResponseKind.Text => names.Client + "Responses.Text(response)",
+        ResponseKind.Binary => names.Client + "Responses.Binary(response)",
+        _ => names.Client + "Responses.Json(response, " + ValueCode.Reader(response.Type ?? TypeRef.Json) + ")",
+    };
+}

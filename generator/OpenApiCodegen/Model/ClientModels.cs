@@ -1,0 +1,162 @@
+namespace OpenApiCodegen.Model;
+
+/// <summary>
+/// The client generated for a spec: one root client, and one group per tag when the spec has tags
+/// (<c>client.Notifications.CreateNotificationAsync</c>); untagged operations sit on the root.
+/// All names are C# names, already made unique.
+/// </summary>
+internal sealed record ClientModel(
+    ClientNames Names,
+    string? BaseUrl,
+    string? Title,
+    EquatableArray<SecuritySchemeModel> SecuritySchemes,
+    EquatableArray<OperationGroupModel> Groups,
+    bool UsesFiles);
+
+/// <summary>The names of the public types a client consists of.</summary>
+internal sealed record ClientNames(
+    string Client,
+    string Interface,
+    string Options,
+    string ApiException,
+    string ApiResponse,
+    string File,
+    string ServiceCollectionExtensions);
+
+/// <summary>A set of operations: a tag's group, or the root client (<see cref="PropertyName"/> null).</summary>
+internal sealed record OperationGroupModel(
+    string? PropertyName,
+    string ClassName,
+    string InterfaceName,
+    string? Description,
+    EquatableArray<OperationModel> Operations);
+
+/// <summary>One HTTP operation and everything needed to call it.</summary>
+internal sealed record OperationModel(
+    string OperationId,
+    string MethodName,
+    string HttpMethod,
+    string PathTemplate,
+    string? Summary,
+    string? Description,
+    bool Deprecated,
+    EquatableArray<ParameterModel> Parameters,
+    RequestBodyModel? Body,
+    EquatableArray<ResponseModel> Responses,
+    ResultModel Result,
+    EquatableArray<SecurityAlternative> Security,
+    string SpecPointer);
+
+internal enum ParameterLocation
+{
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+/// <summary>How a parameter is serialized (OpenAPI's style/explode).</summary>
+internal enum ParameterStyle
+{
+    Simple,
+    Label,
+    Matrix,
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+}
+
+internal sealed record ParameterModel(
+    string Name,
+    string ArgumentName,
+    ParameterLocation Location,
+    bool IsRequired,
+    TypeRef Type,
+    ParameterStyle Style,
+    bool Explode,
+    bool AllowReserved,
+    string? Description,
+    bool Deprecated)
+{
+    /// <summary>Whether the C# argument admits null (optional parameters default to null).</summary>
+    public bool AllowsNull => !IsRequired;
+}
+
+internal enum BodyKind
+{
+    Json,
+    Form,
+    Multipart,
+    Binary,
+    Text,
+}
+
+/// <summary>The request body: its media type, how it is written, and the C# argument(s) it takes.</summary>
+internal sealed record RequestBodyModel(
+    string MediaType,
+    BodyKind Kind,
+    TypeRef? Type,
+    bool IsRequired,
+    string ArgumentName,
+    string? Description,
+    string? IdempotencyKeyProperty,
+    bool IdempotencyKeyIsGuid,
+    EquatableArray<MultipartPartModel> Parts);
+
+/// <summary>A multipart/form-data part, taken as its own argument; binary parts are files.</summary>
+internal sealed record MultipartPartModel(string Name, string ArgumentName, TypeRef? Type, bool IsFile, bool IsRequired, string? Description);
+
+internal enum ResponseKind
+{
+    None,
+    Json,
+    Text,
+    Binary,
+}
+
+/// <summary>A declared response: a status (200, "4XX" or "default"), its body, and its declared headers.</summary>
+internal sealed record ResponseModel(
+    string Status,
+    bool IsSuccess,
+    ResponseKind Kind,
+    string? MediaType,
+    TypeRef? Type,
+    string? Description);
+
+/// <summary>
+/// What a successful call returns: nothing, one type (for every 2xx status with a body), or, when
+/// 2xx statuses carry different types, a generated result class with one property per status.
+/// </summary>
+internal sealed record ResultModel(ResultShape Shape, TypeRef? Type, ResponseKind Kind, bool IsNullable, string? ResultClassName);
+
+internal enum ResultShape
+{
+    None,
+    Single,
+    PerStatus,
+}
+
+/// <summary>One way to authenticate an operation: every scheme listed is sent (AND); alternatives are OR.</summary>
+internal sealed record SecurityAlternative(EquatableArray<string> SchemeNames);
+
+internal enum SecuritySchemeKind
+{
+    ApiKeyHeader,
+    ApiKeyQuery,
+    ApiKeyCookie,
+    HttpBasic,
+    HttpBearer,
+    HttpOther,
+    OAuth2,
+    OpenIdConnect,
+}
+
+/// <summary>A security scheme and the options property that holds its credential.</summary>
+internal sealed record SecuritySchemeModel(
+    string Name,
+    SecuritySchemeKind Kind,
+    string PropertyName,
+    string? ParameterName,
+    string? HttpScheme,
+    string? Description);

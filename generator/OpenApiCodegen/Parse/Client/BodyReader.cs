@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using OpenApiCodegen.Model;
+using OpenApiCodegen.Naming;
+
+namespace OpenApiCodegen.Parse.Client;
+
+/// <summary>Reads a request body: the media type the client sends, and the argument(s) that carry it.</summary>
+internal static class BodyReader
+{
+    /// <summary>The vendor extension that marks a body property as an idempotency key (see spec/README.md).</summary>
+    public const string IdempotencyKeyExtension = "x-idempotency-key";
+
+    public static RequestBodyModel? Read(IOpenApiRequestBody? body, string pointer, string operationName, SchemaMapper mapper, NameScope argumentNames)
+    {
+        var mediaType = MediaTypes.Preferred(body?.Content);
+        if (body is null || mediaType is null)
+        {
+            return null;
+        }
+
+        var schema = body.Content![mediaType].Schema;
+        var schemaPointer = pointer + "/content/" + SchemaMapper.EscapePointer(mediaType) + "/schema";
+        var kind = MediaTypes.BodyKindOf(mediaType, schema);
+        var description = DocText.Clean(body.Description);
+        switch (kind)
+        {
+            case BodyKind.Json:
+            case BodyKind.Form:
+                var type = mapper.Resolve(schema, operationName + "_request", schemaPointer);
+                var idempotencyKey = IdempotencyKeyProperty(schema);
+                return new RequestBodyModel(mediaType, kind, type, body.Required, argumentNames.Claim("body"), description,
+                    idempotencyKey, false, EquatableArray<MultipartPartModel>.Empty);
+            case BodyKind.Multipart:
+                var parts = MultipartParts(schema, schemaPointer, operationName, mapper, argumentNames);
+                return new RequestBodyModel(mediaType, kind, null, body.Required, "parts", description, null, false, parts.ToEquatableArray());
+            case BodyKind.Text:
+                return new RequestBodyModel(mediaType, kind, TypeRef.String, body.Required, argumentNames.Claim("body"), description, null, false, EquatableArray<MultipartPartModel>.Empty);
+            default:
+                return new RequestBodyModel(mediaType, kind, null, body.Required, argumentNames.Claim("content"), description, null, false, EquatableArray<MultipartPartModel>.Empty);
+        }
+    }
+
+    /// <summary>The JSON name of the body property marked <c>x-idempotency-key: true</c>, if any.</summary>
+    private static string? IdempotencyKeyProperty(IOpenApiSchema? schema)
+    {
+        foreach (var (name, property) in ObjectProperties(schema))
+        {
+            if (property is OpenApiSchema concrete && concrete.Extensions is { } extensions
+                && extensions.TryGetValue(IdempotencyKeyExtension, out var extension)
+                && extension is JsonNodeExtension { Node: { } node } && node.GetValueKind() == System.Text.Json.JsonValueKind.True)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<MultipartPartModel> MultipartParts(IOpenApiSchema? schema, string pointer, string operationName, SchemaMapper mapper, NameScope argumentNames)
+    {
+        var required = new HashSet<string>();
+        CollectRequired(schema, required);
+        var parts = new List<MultipartPartModel>();
+        foreach (var (name, property) in ObjectProperties(schema))
+        {
+            var isFile = MediaTypes.IsBinarySchema(property)
+                         || (SchemaShapes.NonNullType(property) == JsonSchemaType.Array && MediaTypes.IsBinarySchema(property.Items));
+            var type = isFile ? null : mapper.Resolve(property, operationName + "_" + name, pointer + "/properties/" + SchemaMapper.EscapePointer(name));
+            parts.Add(new MultipartPartModel(name, argumentNames.Claim(Identifiers.ToCamelCase(name)), type, isFile, required.Contains(name), DocText.Clean(property.Description)));
+        }
+
+        return parts;
+    }
+
+    /// <summary>The properties of an object schema, through $ref and allOf.</summary>
+    private static IEnumerable<(string Name, IOpenApiSchema Schema)> ObjectProperties(IOpenApiSchema? schema)
+    {
+        if (schema is null)
+        {
+            yield break;
+        }
+
+        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        if (target is null)
+        {
+            yield break;
+        }
+
+        foreach (var part in target.AllOf ?? new List<IOpenApiSchema>())
+        {
+            foreach (var property in ObjectProperties(part))
+            {
+                yield return property;
+            }
+        }
+
+        foreach (var property in target.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        {
+            yield return (property.Key, property.Value);
+        }
+    }
+
+    private static void CollectRequired(IOpenApiSchema? schema, HashSet<string> required)
+    {
+        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        if (target is null)
+        {
+            return;
+        }
+
+        foreach (var name in target.Required ?? new HashSet<string>())
+        {
+            required.Add(name);
+        }
+
+        foreach (var part in target.AllOf ?? new List<IOpenApiSchema>())
+        {
+            CollectRequired(part, required);
+        }
+    }
+}

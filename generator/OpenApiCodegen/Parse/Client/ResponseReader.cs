@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using OpenApiCodegen.Model;
+using OpenApiCodegen.Naming;
+
+namespace OpenApiCodegen.Parse.Client;
+
+/// <summary>Reads an operation's responses, and decides what a successful call returns.</summary>
+internal static class ResponseReader
+{
+    public static List<ResponseModel> Read(OpenApiResponses? responses, string pointer, string operationName, SchemaMapper mapper)
+    {
+        var result = new List<ResponseModel>();
+        if (responses is null)
+        {
+            return result;
+        }
+
+        var successCount = responses.Keys.Count(IsSuccess);
+        foreach (var entry in responses)
+        {
+            var status = entry.Key.ToUpperInvariant() == "DEFAULT" ? "default" : entry.Key.ToUpperInvariant();
+            var isSuccess = IsSuccess(status);
+            var mediaType = MediaTypes.Preferred(entry.Value.Content);
+            if (mediaType is null)
+            {
+                result.Add(new ResponseModel(status, isSuccess, ResponseKind.None, null, null, DocText.Clean(entry.Value.Description)));
+                continue;
+            }
+
+            var schema = entry.Value.Content![mediaType].Schema;
+            var kind = MediaTypes.ResponseKindOf(mediaType, schema);
+            TypeRef? type = null;
+            if (kind == ResponseKind.Json)
+            {
+                // Named the way readers expect: CreatePetResponse, CreatePet201Response when there are several, CreatePet404Error.
+                var suffix = isSuccess
+                    ? (successCount > 1 ? "_" + status + "_response" : "_response")
+                    : "_" + status + "_error";
+                var schemaPointer = pointer + "/" + SchemaMapper.EscapePointer(entry.Key) + "/content/" + SchemaMapper.EscapePointer(mediaType) + "/schema";
+                type = schema is null ? TypeRef.Json : mapper.Resolve(schema, operationName + suffix, schemaPointer);
+            }
+
+            result.Add(new ResponseModel(status, isSuccess, kind, mediaType, type, DocText.Clean(entry.Value.Description)));
+        }
+
+        return result;
+    }
+
+    public static bool IsSuccess(string status) => status.Length == 3 && status[0] == '2';
+
+    /// <summary>
+    /// One result type when every 2xx status with a body has the same one (nullable when some 2xx has
+    /// no body); a per-status result class otherwise; nothing when no 2xx status has a body.
+    /// </summary>
+    public static ResultModel Result(List<ResponseModel> responses, string operationName, NameScope typeNames)
+    {
+        var successes = responses.Where(r => r.IsSuccess).ToList();
+        var withBody = successes.Where(r => r.Kind != ResponseKind.None).ToList();
+        if (withBody.Count == 0)
+        {
+            return new ResultModel(ResultShape.None, null, ResponseKind.None, false, null);
+        }
+
+        var distinct = withBody.Select(r => (r.Kind, r.Type)).Distinct().ToList();
+        if (distinct.Count == 1)
+        {
+            var nullable = withBody.Count < successes.Count || successes.Count == 0;
+            return new ResultModel(ResultShape.Single, distinct[0].Type, distinct[0].Kind, nullable, null);
+        }
+
+        var className = typeNames.ClaimWithCompanion(Identifiers.ToPascalCase(operationName + "_result"), "JsonConverter");
+        return new ResultModel(ResultShape.PerStatus, null, ResponseKind.None, false, className);
+    }
+}
