@@ -43,7 +43,18 @@ internal static class ParityCommand
             Console.Error.WriteLine($"note: '{readme}' does not exist; no difference counts as deliberate");
         }
 
-        var report = ParityReport.Run(ours.FullName, theirs.FullName, readme);
+        ParityReport report;
+        try
+        {
+            report = ParityReport.Run(ours.FullName, theirs.FullName, readme);
+        }
+        catch (InvalidDataException exception)
+        {
+            // A document that cannot be read has no operations to compare; say why instead of listing everything as missing.
+            Console.Error.WriteLine($"error: {exception.Message}");
+            return 2;
+        }
+
         foreach (var (difference, pattern) in report.Entries)
         {
             // The line itself comes first so that it can be copied into the README as a pattern.

@@ -21,8 +21,18 @@ public sealed class ParityDocument
     /// <summary>Operations by operationId, in document order. Operations without an id are keyed by "METHOD path".</summary>
     public IReadOnlyDictionary<string, OperationEntry> Operations { get; }
 
-    public static ParityDocument Load(string path) =>
-        Parse(File.ReadAllText(path), Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml");
+    public static ParityDocument Load(string path)
+    {
+        var format = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
+        try
+        {
+            return Parse(File.ReadAllText(path), format);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new InvalidDataException($"{path}: {exception.Message}", exception);
+        }
+    }
 
     /// <summary>Parses YAML or JSON text (<paramref name="format"/> is "yaml" or "json").</summary>
     public static ParityDocument Parse(string text, string format = "yaml")
