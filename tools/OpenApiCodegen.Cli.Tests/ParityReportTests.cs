@@ -1,0 +1,53 @@
+using OpenApiCodegen.Cli.Parity;
+
+namespace OpenApiCodegen.Cli.Tests;
+
+public sealed class ParityReportTests
+{
+    private static readonly string OursWithoutDelete = ParitySpecs.Theirs[..ParitySpecs.Theirs.IndexOf("  /items/{id}:", StringComparison.Ordinal)]
+        + ParitySpecs.Theirs[ParitySpecs.Theirs.IndexOf("components:", StringComparison.Ordinal)..];
+
+    [Fact]
+    public void DeliberateDifferenceIsAccepted()
+    {
+        var deliberate = new DeliberatePatterns(["operation delete_item: missing in ours"]);
+
+        var report = ParityReport.Create(ParitySpecs.Compare(OursWithoutDelete, ParitySpecs.Theirs), deliberate);
+
+        Assert.False(report.HasUnexpected);
+        Assert.Equal("parity: 1 differences, 1 deliberate, 0 unexpected", report.Summary);
+        Assert.Empty(report.UnusedPatterns);
+    }
+
+    [Fact]
+    public void UnexpectedDifferenceFails()
+    {
+        // The pattern explains another difference, not this one; it is reported as stale.
+        var deliberate = new DeliberatePatterns(["operation list_items: *"]);
+
+        var report = ParityReport.Create(ParitySpecs.Compare(OursWithoutDelete, ParitySpecs.Theirs), deliberate);
+
+        Assert.True(report.HasUnexpected);
+        Assert.Equal(["operation delete_item: missing in ours"], report.Unexpected.Select(d => d.Line));
+        Assert.Equal("parity: 1 differences, 0 deliberate, 1 unexpected", report.Summary);
+        Assert.Equal(["operation list_items: *"], report.UnusedPatterns);
+    }
+
+    [Fact]
+    public void OurSpecHasNoUnexpectedDifferenceFromThePublishedOne()
+    {
+        var published = Path.Combine(RepositoryRoot.SharedSpecVersions, "2026-08-19_v5.12.0.yaml");
+        if (!File.Exists(published))
+        {
+            Assert.Skip($"OneSignal's published spec is not at {published}; parity needs ../shared/onesignal-openapi beside the repository.");
+        }
+
+        var spec = Path.Combine(RepositoryRoot.Path, "spec");
+        var report = ParityReport.Run(Path.Combine(spec, "onesignal.yaml"), published, Path.Combine(spec, "README.md"));
+
+        Assert.True(
+            !report.HasUnexpected,
+            report.Summary + Environment.NewLine + string.Join(Environment.NewLine, report.Unexpected.Select(d => d.Line)));
+        Assert.Empty(report.UnusedPatterns);
+    }
+}
