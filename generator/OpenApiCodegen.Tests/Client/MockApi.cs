@@ -16,6 +16,16 @@ internal sealed class MockApi : IDisposable
 
     public IReadOnlyList<IRequestMessage> Requests => _server.LogEntries.Select(e => e.RequestMessage!).ToList();
 
+    public async Task WaitForRequests(int count)
+    {
+        for (var i = 0; i < 50 && Requests.Count < count; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(count, Requests.Count);
+    }
+
     public IRequestMessage Single()
     {
         var requests = Requests;

@@ -14,11 +14,13 @@ namespace OpenApiCodegen.Runtime
         /// <summary>Reads one JSON document with a generated reader; a malformed document throws JsonException.</summary>
         public static T Read<T>(byte[] json, JsonValueReader<T> read)
         {
-            var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
-            if (!reader.Read())
+            if (json.Length == 0)
             {
                 throw new JsonException("The body is empty.");
             }
+
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+            reader.Read();
 
             var value = read(ref reader, Options);
             if (reader.Read())

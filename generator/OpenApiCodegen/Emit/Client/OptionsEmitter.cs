@@ -59,24 +59,24 @@ internal static class OptionsEmitter
 
     private static void WriteCredential(SourceWriter writer, SecuritySchemeModel scheme)
     {
-        var about = scheme.Description is null ? string.Empty : " " + DocComments.Escape(scheme.Description);
+        var about = scheme.Description is null ? string.Empty : "\n" + DocComments.Escape(scheme.Description);
         var name = "<c>" + DocComments.Escape(scheme.Name) + "</c>";
         switch (scheme.Kind)
         {
             case SecuritySchemeKind.HttpBasic:
-                writer.Line("/// <summary>The user name for the " + name + " scheme (HTTP basic)." + about + "</summary>");
+                DocComments.WriteXml(writer, "summary", "The user name for the " + name + " scheme (HTTP basic)." + about);
                 writer.Line("public string? " + scheme.PropertyName + "UserName { get; set; }");
                 writer.Line();
-                writer.Line("/// <summary>The password for the " + name + " scheme (HTTP basic).</summary>");
+                DocComments.WriteXml(writer, "summary", "The password for the " + name + " scheme (HTTP basic).");
                 writer.Line("public string? " + scheme.PropertyName + "Password { get; set; }");
                 break;
             case SecuritySchemeKind.OAuth2:
             case SecuritySchemeKind.OpenIdConnect:
-                writer.Line("/// <summary>Supplies access tokens for the " + name + " scheme, sent as <c>Authorization: Bearer</c>; called for every attempt, so it can refresh." + about + "</summary>");
+                DocComments.WriteXml(writer, "summary", "Supplies access tokens for the " + name + " scheme, sent as <c>Authorization: Bearer</c>; called for every attempt, so it can refresh." + about);
                 writer.Line("public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? " + scheme.PropertyName + "TokenProvider { get; set; }");
                 break;
             default:
-                writer.Line("/// <summary>The credential for the " + name + " scheme, sent as " + DocComments.Escape(Placement(scheme)) + "." + about + "</summary>");
+                DocComments.WriteXml(writer, "summary", "The credential for the " + name + " scheme, sent as " + DocComments.Escape(Placement(scheme)) + "." + about);
                 writer.Line("public string? " + scheme.PropertyName + " { get; set; }");
                 break;
         }
