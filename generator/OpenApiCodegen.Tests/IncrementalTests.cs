@@ -11,7 +11,7 @@ public sealed class IncrementalTests
 {
     private static readonly string[] TrackedSteps =
     {
-        "AdditionalFiles", "SpecInputs", "Models", "Diagnostics", "TypeEmissions", "JsonContexts",
+        "AdditionalFiles", "SpecInputs", "Models", "Diagnostics", "TypeEmissions", "JsonContexts", "HttpClientFactory", "ClientShells", "OperationGroups",
     };
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed class IncrementalTests
     {
         var compilation = InProcessGenerator.CreateCompilation(["namespace Consumer { class A { } }"]);
         var cancellation = TestContext.Current.CancellationToken;
-        var driver = InProcessGenerator.CreateDriver([KitchenSinkSpec.Spec]).RunGenerators(compilation, cancellation);
+        var driver = InProcessGenerator.CreateDriver([Client.ShopClientFixture.Spec]).RunGenerators(compilation, cancellation);
 
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { class B { } }", InProcessGenerator.ParseOptions, cancellationToken: cancellation));
         var result = driver.RunGenerators(edited, cancellation).GetRunResult().Results.Single();
@@ -63,6 +63,27 @@ public sealed class IncrementalTests
 
         var contexts = result.TrackedSteps["JsonContexts"].SelectMany(r => r.Outputs).ToList();
         Assert.All(contexts, o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+    }
+
+    [Fact]
+    public void EditingOneOperationReEmitsOnlyItsGroup()
+    {
+        var compilation = InProcessGenerator.CreateCompilation(["namespace Consumer { class A { } }"]);
+        var cancellation = TestContext.Current.CancellationToken;
+        var original = Client.ShopClientFixture.Spec;
+        var originalText = InProcessGenerator.ToAdditionalText(original);
+        var driver = InProcessGenerator.CreateDriver([original], [originalText]).RunGenerators(compilation, cancellation);
+
+        var editedText = original.Text.Replace("operationId: export_pets", "operationId: export_pets\n      summary: Export every pet as CSV.");
+        Assert.NotEqual(original.Text, editedText);
+        driver = driver.ReplaceAdditionalText(originalText, new InMemoryAdditionalText(original.Path, editedText));
+        var result = driver.RunGenerators(compilation, cancellation).GetRunResult().Results.Single();
+
+        var groups = result.TrackedSteps["OperationGroups"].SelectMany(r => r.Outputs).ToList();
+        var modified = Assert.Single(groups, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("PetsClient", modified.Value.ToString());
+        Assert.All(result.TrackedSteps["ClientShells"].SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(result.TrackedSteps["TypeEmissions"].SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
     }
 
     [Fact]

@@ -25,4 +25,18 @@ public sealed class SnapshotTests
     {
         Snapshot.Match(Sources.Value["Kitchen.Sink." + typeName + ".g.cs"], suffix: typeName);
     }
+
+    [Theory]
+    [InlineData("PetsClient")]
+    [InlineData("AuthClient")]
+    [InlineData("PetShopClient")]
+    [InlineData("PetShopClient.Operations")]
+    [InlineData("PetShopClientOptions")]
+    [InlineData("PetShopApiException")]
+    [InlineData("PetShopApiResponse")]
+    [InlineData("AdoptPetRequest")]
+    public void EmittedClientFile(string fileName)
+    {
+        Snapshot.Match(Client.ShopClientFixture.Run.Sources["Shop.Api." + fileName + ".g.cs"], suffix: fileName);
+    }
 }

@@ -30,6 +30,7 @@ namespace Kitchen.Sink
 
         internal object? Value => _value;
 
+        /// <summary>Holds a <see cref="global::Kitchen.Sink.Filter"/>.</summary>
         public static implicit operator FilterExpression(global::Kitchen.Sink.Filter value) => new(value);
 
         /// <summary>Whether the value is a <see cref="global::Kitchen.Sink.Filter"/>.</summary>
@@ -48,6 +49,7 @@ namespace Kitchen.Sink
             return false;
         }
 
+        /// <summary>Holds a <see cref="global::Kitchen.Sink.Operator"/>.</summary>
         public static implicit operator FilterExpression(global::Kitchen.Sink.Operator value) => new(value);
 
         /// <summary>Whether the value is a <see cref="global::Kitchen.Sink.Operator"/>.</summary>

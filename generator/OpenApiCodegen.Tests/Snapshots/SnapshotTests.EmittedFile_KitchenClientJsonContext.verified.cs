@@ -16,16 +16,19 @@ namespace Kitchen.Sink
         /// <summary>A context with default options.</summary>
         public static KitchenClientJsonContext Default { get; } = new();
 
+        /// <summary>Creates a context with default options.</summary>
         public KitchenClientJsonContext()
             : base(null)
         {
         }
 
+        /// <summary>Creates a context bound to <paramref name="options"/>.</summary>
         public KitchenClientJsonContext(global::System.Text.Json.JsonSerializerOptions options)
             : base(options)
         {
         }
 
+        /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetKind>? _petKind;
@@ -153,6 +156,7 @@ namespace Kitchen.Sink
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.CreatePetResponse"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.CreatePetResponse> CreatePetResponse => _createPetResponse ??= Create(new global::Kitchen.Sink.CreatePetResponseJsonConverter(), Options);
 
+        /// <inheritdoc/>
         public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
             => ((global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver)this).GetTypeInfo(type, Options);
 

@@ -46,18 +46,25 @@ namespace Kitchen.Sink
             _ => false,
         };
 
+        /// <summary>Wraps a value as it appears in JSON.</summary>
         public static implicit operator Priority(int value) => new(value);
 
+        /// <summary>Whether two values are the same (ordinal comparison).</summary>
         public static bool operator ==(Priority left, Priority right) => left.Equals(right);
 
+        /// <summary>Whether two values differ (ordinal comparison).</summary>
         public static bool operator !=(Priority left, Priority right) => !left.Equals(right);
 
+        /// <inheritdoc/>
         public bool Equals(Priority other) => Value == other.Value;
 
+        /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is Priority other && Equals(other);
 
+        /// <inheritdoc/>
         public override int GetHashCode() => Value.GetHashCode();
 
+        /// <summary>The value as it appears in JSON.</summary>
         public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -54,18 +54,25 @@ namespace Kitchen.Sink
             _ => false,
         };
 
+        /// <summary>Wraps a value as it appears in JSON.</summary>
         public static implicit operator Relation(string value) => new(value);
 
+        /// <summary>Whether two values are the same (ordinal comparison).</summary>
         public static bool operator ==(Relation left, Relation right) => left.Equals(right);
 
+        /// <summary>Whether two values differ (ordinal comparison).</summary>
         public static bool operator !=(Relation left, Relation right) => !left.Equals(right);
 
+        /// <inheritdoc/>
         public bool Equals(Relation other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+        /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is Relation other && Equals(other);
 
+        /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
 
+        /// <summary>The value as it appears in JSON.</summary>
         public override string ToString() => Value;
     }
 

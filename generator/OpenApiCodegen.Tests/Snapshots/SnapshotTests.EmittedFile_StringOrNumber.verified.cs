@@ -30,6 +30,7 @@ namespace Kitchen.Sink
 
         internal object? Value => _value;
 
+        /// <summary>Holds a <see cref="string"/>.</summary>
         public static implicit operator StringOrNumber(string value) => new(value);
 
         /// <summary>Whether the value is a <see cref="string"/>.</summary>
@@ -48,6 +49,7 @@ namespace Kitchen.Sink
             return false;
         }
 
+        /// <summary>Holds a <see cref="long"/>.</summary>
         public static implicit operator StringOrNumber(long value) => new(value);
 
         /// <summary>Whether the value is a <see cref="long"/>.</summary>

@@ -97,22 +97,29 @@ internal static class EnumEmitter
         }
 
         writer.Line();
+        writer.Line("/// <summary>Wraps a value as it appears in JSON.</summary>");
         writer.Line("public static implicit operator " + model.Name + "(" + valueType + " value) => new(value);");
         writer.Line();
+        writer.Line("/// <summary>Whether two values are the same (ordinal comparison).</summary>");
         writer.Line("public static bool operator ==(" + model.Name + " left, " + model.Name + " right) => left.Equals(right);");
         writer.Line();
+        writer.Line("/// <summary>Whether two values differ (ordinal comparison).</summary>");
         writer.Line("public static bool operator !=(" + model.Name + " left, " + model.Name + " right) => !left.Equals(right);");
         writer.Line();
+        writer.Line("/// <inheritdoc/>");
         writer.Line(isString
             ? "public bool Equals(" + model.Name + " other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);"
             : "public bool Equals(" + model.Name + " other) => Value == other.Value;");
         writer.Line();
+        writer.Line("/// <inheritdoc/>");
         writer.Line("public override bool Equals(object? obj) => obj is " + model.Name + " other && Equals(other);");
         writer.Line();
+        writer.Line("/// <inheritdoc/>");
         writer.Line(isString
             ? "public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);"
             : "public override int GetHashCode() => Value.GetHashCode();");
         writer.Line();
+        writer.Line("/// <summary>The value as it appears in JSON.</summary>");
         writer.Line(isString
             ? "public override string ToString() => Value;"
             : "public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");

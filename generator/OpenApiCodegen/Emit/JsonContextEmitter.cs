@@ -32,16 +32,19 @@ internal static class JsonContextEmitter
                 writer.Line("/// <summary>A context with default options.</summary>");
                 writer.Line("public static " + name + " Default { get; } = new();");
                 writer.Line();
+                writer.Line("/// <summary>Creates a context with default options.</summary>");
                 writer.Line("public " + name + "()");
                 writer.Line("    : base(null)");
                 writer.Line("{");
                 writer.Line("}");
                 writer.Line();
+                writer.Line("/// <summary>Creates a context bound to <paramref name=\"options\"/>.</summary>");
                 writer.Line("public " + name + "(global::System.Text.Json.JsonSerializerOptions options)");
                 writer.Line("    : base(options)");
                 writer.Line("{");
                 writer.Line("}");
                 writer.Line();
+                writer.Line("/// <inheritdoc/>");
                 writer.Line("protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;");
 
                 foreach (var type in model.Types)
@@ -57,6 +60,7 @@ internal static class JsonContextEmitter
                 }
 
                 writer.Line();
+                writer.Line("/// <inheritdoc/>");
                 writer.Line("public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)");
                 writer.Line("    => ((global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver)this).GetTypeInfo(type, Options);");
                 writer.Line();

@@ -19,7 +19,7 @@ internal static class UnionEmitter
         var fullName = "global::" + emission.Namespace + "." + model.Name;
         using (writer.Block("namespace " + emission.Namespace))
         {
-            var candidates = string.Join(", ", model.Candidates.Select(c => "<see cref=\"" + DocRef(c) + "\"/>"));
+            var candidates = string.Join(", ", model.Candidates.Select(c => See(c)));
             DocComments.Write(writer, model.Docs, "One of " + candidates + ".", new[] { "The candidate is chosen by the shape of the JSON; JSON that fits none is kept as it is." });
             DocComments.Obsolete(writer, model.Docs);
             writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ValueCode.ConverterName(fullName) + "))]");
@@ -36,8 +36,11 @@ internal static class UnionEmitter
         return writer.ToString();
     }
 
-    private static string DocRef(UnionCandidateModel candidate)
-        => candidate.Type.CSharpName.Replace("<", "{").Replace(">", "}");
+    /// <summary>A cref for a generated or framework type; constructed generics cannot be crefs, so they are shown as code.</summary>
+    private static string See(UnionCandidateModel candidate)
+        => candidate.Type.Kind is TypeKind.List or TypeKind.Map
+            ? "<c>" + DocComments.Escape(candidate.Type.CSharpName.Replace("global::", string.Empty)) + "</c>"
+            : "<see cref=\"" + candidate.Type.CSharpName + "\"/>";
 
     private static void WriteBody(SourceWriter writer, UnionModel model)
     {
@@ -47,7 +50,7 @@ internal static class UnionEmitter
         foreach (var candidate in model.Candidates)
         {
             var type = candidate.Type.CSharpName;
-            writer.Line("/// <summary>Holds a <see cref=\"" + DocRef(candidate) + "\"/>.</summary>");
+            writer.Line("/// <summary>Holds a " + See(candidate) + ".</summary>");
             writer.Line("public " + model.Name + "(" + type + " value) => _value = value;");
             writer.Line();
         }
@@ -66,12 +69,13 @@ internal static class UnionEmitter
         {
             var type = candidate.Type.CSharpName;
             writer.Line();
+            writer.Line("/// <summary>Holds a " + See(candidate) + ".</summary>");
             writer.Line("public static implicit operator " + model.Name + "(" + type + " value) => new(value);");
             writer.Line();
-            writer.Line("/// <summary>Whether the value is a <see cref=\"" + DocRef(candidate) + "\"/>.</summary>");
+            writer.Line("/// <summary>Whether the value is a " + See(candidate) + ".</summary>");
             writer.Line("public bool Is" + candidate.MemberName + " => _value is " + type + ";");
             writer.Line();
-            writer.Line("/// <summary>Gets the value when it is a <see cref=\"" + DocRef(candidate) + "\"/>.</summary>");
+            writer.Line("/// <summary>Gets the value when it is a " + See(candidate) + ".</summary>");
             var outType = candidate.Type.IsValueType ? type : type + "?";
             var notNull = candidate.Type.IsValueType ? string.Empty : "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
             using (writer.Block("public bool TryGet" + candidate.MemberName + "(" + notNull + "out " + outType + " value)"))

@@ -14,8 +14,13 @@ public static class InProcessGenerator
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
     public static GenerationResult Run(IEnumerable<SpecItem> specs, params string[] csharpSources)
+        => Run(specs, [], csharpSources);
+
+    /// <summary>Runs with extra assembly references, as a project with more package references would have.</summary>
+    public static GenerationResult Run(IEnumerable<SpecItem> specs, IEnumerable<MetadataReference> references, params string[] csharpSources)
     {
-        var compilation = CreateCompilation(csharpSources.Length == 0 ? ["namespace Consumer { internal static class Placeholder { } }"] : csharpSources);
+        var compilation = CreateCompilation(csharpSources.Length == 0 ? ["namespace Consumer { internal static class Placeholder { } }"] : csharpSources)
+            .AddReferences(references);
         var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GenerationResult(driver, compilation, output, diagnostics);
     }

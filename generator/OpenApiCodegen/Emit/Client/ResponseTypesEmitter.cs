@@ -18,6 +18,7 @@ internal static class ResponseTypesEmitter
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             using (writer.Block("public partial class " + names.ApiResponse))
             {
+                writer.Line("/// <summary>Creates a response, for example to stand in for the client in a test.</summary>");
                 using (writer.Block("public " + names.ApiResponse + "(int statusCode, " + ClientCode.Headers + " headers)"))
                 {
                     writer.Line("StatusCode = statusCode;");
@@ -40,6 +41,7 @@ internal static class ResponseTypesEmitter
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             using (writer.Block("public sealed partial class " + names.ApiResponse + "<T> : " + names.ApiResponse))
             {
+                writer.Line("/// <summary>Creates a response with its value, for example to stand in for the client in a test.</summary>");
                 using (writer.Constructor("public " + names.ApiResponse + "(int statusCode, " + ClientCode.Headers + " headers, T value)", ": base(statusCode, headers)"))
                 {
                     writer.Line("Value = value;");
