@@ -7,8 +7,8 @@ public sealed class ClientResponseTests
     public async Task JsonAnswerIsTypedAndTheRawVariantGivesStatusAndHeaders()
     {
         using var api = new MockApi();
-        api.Json("GET", "/pets/p1", 200, """{"id":"p1","name":"Rex"}""", ("X-Trace", "t-1"));
-        Assert.Equal("200 Rex header=t-1", await ShopClientFixture.Call("GetPet", api.Url, "p1"));
+        api.Json("GET", "/pets/p1", 200, """{"id":"p1","name":"Rex"}""", ("X-Trace", "t-1"), ("X-RateLimit-Remaining", "42"), ("Last-Modified", "Tue, 02 Jan 2024 03:04:05 GMT"));
+        Assert.Equal("200 Rex header=t-1 typed=t-1/42/2024", await ShopClientFixture.Call("GetPet", api.Url, "p1"));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ namespace Shop.Api
 
     /// <summary>A successful answer with its value.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public sealed partial class PetShopApiResponse<T> : PetShopApiResponse
+    public partial class PetShopApiResponse<T> : PetShopApiResponse
     {
         /// <summary>Creates a response with its value, for example to stand in for the client in a test.</summary>
         public PetShopApiResponse(int statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers, T value)

@@ -54,7 +54,7 @@ namespace Shop.Api
 
         /// <summary>Like <see cref="GetPetAsync"/>, and also gives the status code and headers of the answer.</summary>
         /// <inheritdoc cref="GetPetAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>> GetPetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::Shop.Api.GetPetApiResponse> GetPetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>update_pet</summary>
         /// <remarks><c>PATCH /pets/{petId}</c> (operation <c>update_pet</c>).</remarks>
@@ -291,7 +291,7 @@ namespace Shop.Api
             => (await GetPetWithResponseAsync(petId, cancellationToken).ConfigureAwait(false)).Value;
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>> GetPetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Shop.Api.GetPetApiResponse> GetPetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
 
@@ -303,7 +303,7 @@ namespace Shop.Api
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>(response.StatusCode, response.Headers, PetShopClientResponses.Json(response, global::Shop.Api.PetJsonConverter.ReadValue));
+                    return new global::Shop.Api.GetPetApiResponse(response.StatusCode, response.Headers, PetShopClientResponses.Json(response, global::Shop.Api.PetJsonConverter.ReadValue));
                 case 404:
                     throw PetShopClientResponses.Error(response, global::Shop.Api.ErrorJsonConverter.ReadValue);
                 default:
@@ -600,5 +600,28 @@ namespace Shop.Api
 
         /// <summary>The body of a 202 answer: Queued.</summary>
         public global::Shop.Api.Job? Accepted { get; init; }
+    }
+
+    /// <summary>The answer to <c>get_pet</c>, with the headers it declares read into typed properties.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+    public sealed partial class GetPetApiResponse : global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>
+    {
+        /// <summary>Creates a response and reads its declared headers.</summary>
+        public GetPetApiResponse(int statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers, global::Shop.Api.Pet value)
+            : base(statusCode, headers, value)
+        {
+            XRateLimitRemaining = global::OpenApiCodegen.Runtime.ApiHeaders.Int64(headers, "X-RateLimit-Remaining");
+            XTrace = global::OpenApiCodegen.Runtime.ApiHeaders.String(headers, "X-Trace");
+            LastModified = global::OpenApiCodegen.Runtime.ApiHeaders.DateTimeOffset(headers, "Last-Modified");
+        }
+
+        /// <summary>The <c>X-RateLimit-Remaining</c> header: Calls left in this minute.; null when absent or unreadable.</summary>
+        public long? XRateLimitRemaining { get; }
+
+        /// <summary>The <c>X-Trace</c> header; null when absent or unreadable.</summary>
+        public string? XTrace { get; }
+
+        /// <summary>The <c>Last-Modified</c> header; null when absent or unreadable.</summary>
+        public global::System.DateTimeOffset? LastModified { get; }
     }
 }

@@ -45,7 +45,16 @@ internal sealed record OperationModel(
     EquatableArray<ResponseModel> Responses,
     ResultModel Result,
     EquatableArray<SecurityAlternative> Security,
-    string SpecPointer);
+    string SpecPointer,
+    ResponseHeadersModel? ResponseHeaders = null);
+
+/// <summary>
+/// The headers the success responses declare, read into typed properties of a response class
+/// (<c>GetPetApiResponse.RateLimitRemaining</c>) that the <c>...WithResponseAsync</c> method returns.
+/// </summary>
+internal sealed record ResponseHeadersModel(string ClassName, EquatableArray<ResponseHeaderModel> Headers);
+
+internal sealed record ResponseHeaderModel(string Name, string PropertyName, TypeRef Type, string? Description);
 
 internal enum ParameterLocation
 {

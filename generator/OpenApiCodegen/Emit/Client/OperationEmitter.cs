@@ -71,6 +71,11 @@ internal static class OperationEmitter
     {
         var value = ClientCode.ResultType(operation, @namespace);
         var response = ClientCode.Full(@namespace, names.ApiResponse);
+        if (withResponse && operation.ResponseHeaders is { } headers)
+        {
+            return ClientCode.Task + "<" + ClientCode.Full(@namespace, headers.ClassName) + ">";
+        }
+
         if (withResponse)
         {
             return ClientCode.Task + "<" + (value is null ? response : response + "<" + value + ">") + ">";

@@ -68,6 +68,12 @@ internal static class OperationGroupEmitter
                 writer.Line();
                 ResultClassEmitter.Write(writer, operation, emission.Namespace);
             }
+
+            foreach (var operation in group.Operations.Where(o => o.ResponseHeaders is not null))
+            {
+                writer.Line();
+                ResponseHeadersEmitter.Write(writer, operation, emission.Namespace, names);
+            }
         }
 
         return writer.ToString();

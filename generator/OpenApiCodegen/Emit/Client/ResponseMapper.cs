@@ -68,21 +68,23 @@ internal static class ResponseMapper
 
     private static string SuccessReturn(OperationModel operation, ResponseModel? response, string @namespace, ClientNames names)
     {
-        var apiResponse = ClientCode.Full(@namespace, names.ApiResponse);
         var result = operation.Result;
+        var apiResponse = operation.ResponseHeaders is { } headers
+            ? ClientCode.Full(@namespace, headers.ClassName) // reads the declared headers into typed properties
+            : ClientCode.Full(@namespace, names.ApiResponse) + (result.Shape == ResultShape.None ? string.Empty : "<" + ClientCode.ResultType(operation, @namespace) + ">");
         switch (result.Shape)
         {
             case ResultShape.None:
                 return "return new " + apiResponse + "(response.StatusCode, response.Headers);";
             case ResultShape.Single:
                 var value = response is null || response.Kind == ResponseKind.None ? "default" : Read(response, names);
-                return "return new " + apiResponse + "<" + ClientCode.ResultType(operation, @namespace) + ">(response.StatusCode, response.Headers, " + value + ");";
+                return "return new " + apiResponse + "(response.StatusCode, response.Headers, " + value + ");";
             default:
                 var resultType = ClientCode.Full(@namespace, result.ResultClassName!);
                 var initializer = response is null || response.Kind == ResponseKind.None
                     ? string.Empty
                     : " { " + ResultClassEmitter.PropertyName(response.Status) + " = " + Read(response, names) + " }";
-                return "return new " + apiResponse + "<" + resultType + ">(response.StatusCode, response.Headers, new " + resultType + "(response.StatusCode)" + initializer + ");";
+                return "return new " + apiResponse + "(response.StatusCode, response.Headers, new " + resultType + "(response.StatusCode)" + initializer + ");";
         }
     }
 

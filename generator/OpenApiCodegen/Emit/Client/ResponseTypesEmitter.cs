@@ -39,7 +39,8 @@ internal static class ResponseTypesEmitter
             writer.Line();
             writer.Line("/// <summary>A successful answer with its value.</summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
-            using (writer.Block("public sealed partial class " + names.ApiResponse + "<T> : " + names.ApiResponse))
+            // Not sealed: operations that declare response headers derive a class with typed header properties.
+            using (writer.Block("public partial class " + names.ApiResponse + "<T> : " + names.ApiResponse))
             {
                 writer.Line("/// <summary>Creates a response with its value, for example to stand in for the client in a test.</summary>");
                 using (writer.Constructor("public " + names.ApiResponse + "(int statusCode, " + ClientCode.Headers + " headers, T value)", ": base(statusCode, headers)"))

@@ -112,7 +112,8 @@ internal sealed class ClientBuilder
             responses.ToEquatableArray(),
             result,
             SecurityReader.Requirements(operation, _document, _schemes).ToEquatableArray(),
-            pointer);
+            pointer,
+            ResponseReader.Headers(operation.Responses, name, _mapper.TypeNames));
     }
 
     /// <summary>Path parameters in path order, then the other required ones, then the optional ones.</summary>

@@ -50,6 +50,43 @@ internal static class ResponseReader
 
     public static bool IsSuccess(string status) => status.Length == 3 && status[0] == '2';
 
+    /// <summary>The headers declared on success responses, once each, as typed properties of a per-operation response class.</summary>
+    public static ResponseHeadersModel? Headers(OpenApiResponses? responses, string operationName, NameScope typeNames)
+    {
+        var properties = new NameScope(new[] { "StatusCode", "Headers", "Value", "Header", "Equals", "GetHashCode", "ToString", "GetType" });
+        var headers = new List<ResponseHeaderModel>();
+        foreach (var entry in responses ?? new OpenApiResponses())
+        {
+            if (!IsSuccess(entry.Key.ToUpperInvariant()) || entry.Value.Headers is null)
+            {
+                continue;
+            }
+
+            foreach (var header in entry.Value.Headers)
+            {
+                if (headers.Any(h => string.Equals(h.Name, header.Key, System.StringComparison.OrdinalIgnoreCase))
+                    || string.Equals(header.Key, "Content-Type", System.StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var type = header.Value.Schema is { } schema && SchemaShapes.NonNullType(schema) is { } single && SchemaShapes.IsSingleType(single)
+                    ? PrimitiveTypes.For(single, schema.Format) ?? TypeRef.String
+                    : TypeRef.String;
+                if (type.Kind is not (TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Boolean or TypeKind.Double or TypeKind.DateTimeOffset or TypeKind.Guid))
+                {
+                    type = TypeRef.String; // other formats are rare in headers: keep the text
+                }
+
+                headers.Add(new ResponseHeaderModel(header.Key, properties.Claim(Identifiers.ToPascalCase(header.Key)), type, DocText.Clean(header.Value.Description)));
+            }
+        }
+
+        return headers.Count == 0
+            ? null
+            : new ResponseHeadersModel(typeNames.ClaimWithCompanion(Identifiers.ToPascalCase(operationName + "_api_response"), "JsonConverter"), headers.ToEquatableArray());
+    }
+
     /// <summary>
     /// One result type when every 2xx status with a body has the same one (nullable when some 2xx has
     /// no body); a per-status result class otherwise; nothing when no 2xx status has a body.
