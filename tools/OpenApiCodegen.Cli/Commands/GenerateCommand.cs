@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OpenApiCodegen.Cli.Generation;
+using OpenApiCodegen.Parse;
 
 namespace OpenApiCodegen.Cli.Commands;
 
@@ -30,7 +31,9 @@ internal static class GenerateCommand
         }
 
         var item = SpecFiles.Load(spec.FullName, @namespace, clientName);
-        var result = InProcessGenerator.Run([item, .. SpecFiles.Neighbours(spec.FullName)]);
+        // Files beside the spec matter only to its external $refs; most specs have none.
+        var neighbours = DocumentReader.HasExternalReference(item.Text) ? SpecFiles.Neighbours(spec.FullName) : [];
+        var result = InProcessGenerator.Run([item, .. neighbours]);
         foreach (var diagnostic in result.GeneratorDiagnostics)
         {
             Console.Error.WriteLine(DiagnosticText.Format(diagnostic));
