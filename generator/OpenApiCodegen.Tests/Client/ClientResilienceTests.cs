@@ -72,8 +72,9 @@ public sealed class ClientResilienceTests
     public async Task TimeoutIsRetriedAndFinallyReportedAsATimeout()
     {
         using var api = new MockApi();
-        api.Sequence("GET", "/pets/p1", MockApi.JsonResponse(200, PetJson).WithDelay(TimeSpan.FromSeconds(2)), MockApi.JsonResponse(200, PetJson));
-        Assert.Equal("Rex", await ShopClientFixture.Call("GetPetWithTimeout", api.Url, 300, 2));
+        // Generous margins: the second answer must beat the timeout even on a busy two-core machine.
+        api.Sequence("GET", "/pets/p1", MockApi.JsonResponse(200, PetJson).WithDelay(TimeSpan.FromSeconds(4)), MockApi.JsonResponse(200, PetJson));
+        Assert.Equal("Rex", await ShopClientFixture.Call("GetPetWithTimeout", api.Url, 1500, 2));
         await api.WaitForRequests(2); // the abandoned attempt is logged when its delayed answer goes out
 
         using var slow = new MockApi();

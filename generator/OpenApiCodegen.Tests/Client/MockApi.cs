@@ -18,7 +18,7 @@ internal sealed class MockApi : IDisposable
 
     public async Task WaitForRequests(int count)
     {
-        for (var i = 0; i < 50 && Requests.Count < count; i++)
+        for (var i = 0; i < 80 && Requests.Count < count; i++)
         {
             await Task.Delay(100);
         }

@@ -64,12 +64,13 @@ namespace Shop.Api
             global::OpenApiCodegen.Runtime.JsonRead.ExpectStartObject(ref reader, "AdoptPetRequest");
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("pet_id"u8))
+                switch (global::OpenApiCodegen.Runtime.JsonRead.NameHash(ref reader))
                 {
-                    reader.Read();
-                    if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonRead.String, out var petId)) result.PetId = petId;
-                    else result.ExtensionData["pet_id"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                    continue;
+                    case 0x277F5EBEu when reader.ValueTextEquals("pet_id"u8):
+                        reader.Read();
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.String, global::OpenApiCodegen.Runtime.JsonRead.String, out var petId)) result.PetId = petId;
+                        else result.ExtensionData["pet_id"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+                        continue;
                 }
 
                 var name = reader.GetString()!;

@@ -53,28 +53,23 @@ namespace Kitchen.Sink
             global::OpenApiCodegen.Runtime.JsonRead.ExpectStartObject(ref reader, "Circle");
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("shape_type"u8))
+                switch (global::OpenApiCodegen.Runtime.JsonRead.NameHash(ref reader))
                 {
-                    reader.Read();
-                    if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonRead.String, out var shapeType)) result.ShapeType = shapeType;
-                    else result.ExtensionData["shape_type"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                    continue;
-                }
-
-                if (reader.ValueTextEquals("label"u8))
-                {
-                    reader.Read();
-                    if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonRead.String, out var label)) result.Label = label;
-                    else result.ExtensionData["label"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                    continue;
-                }
-
-                if (reader.ValueTextEquals("radius"u8))
-                {
-                    reader.Read();
-                    if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonRead.Double, out var radius)) result.Radius = radius;
-                    else result.ExtensionData["radius"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                    continue;
+                    case 0x8CF9A663u when reader.ValueTextEquals("shape_type"u8):
+                        reader.Read();
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.String, global::OpenApiCodegen.Runtime.JsonRead.String, out var shapeType)) result.ShapeType = shapeType;
+                        else result.ExtensionData["shape_type"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+                        continue;
+                    case 0xF69717FDu when reader.ValueTextEquals("label"u8):
+                        reader.Read();
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.String, global::OpenApiCodegen.Runtime.JsonRead.String, out var label)) result.Label = label;
+                        else result.ExtensionData["label"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+                        continue;
+                    case 0x0DBA4CB3u when reader.ValueTextEquals("radius"u8):
+                        reader.Read();
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.Number, global::OpenApiCodegen.Runtime.JsonRead.Double, out var radius)) result.Radius = radius;
+                        else result.ExtensionData["radius"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+                        continue;
                 }
 
                 var name = reader.GetString()!;

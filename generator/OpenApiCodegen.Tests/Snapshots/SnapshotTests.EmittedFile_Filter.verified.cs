@@ -70,28 +70,23 @@ namespace Kitchen.Sink
             global::OpenApiCodegen.Runtime.JsonRead.ExpectStartObject(ref reader, "Filter");
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("field"u8))
+                switch (global::OpenApiCodegen.Runtime.JsonRead.NameHash(ref reader))
                 {
-                    reader.Read();
-                    if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonRead.String, out var field)) result.Field = field;
-                    else result.ExtensionData["field"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                    continue;
-                }
-
-                if (reader.ValueTextEquals("relation"u8))
-                {
-                    reader.Read();
-                    if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::Kitchen.Sink.RelationJsonConverter.ReadValue, out var relation)) result.Relation = relation;
-                    else result.ExtensionData["relation"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                    continue;
-                }
-
-                if (reader.ValueTextEquals("value"u8))
-                {
-                    reader.Read();
-                    if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonRead.String, out var valueValue)) result.Value = valueValue;
-                    else result.ExtensionData["value"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                    continue;
+                    case 0x67826267u when reader.ValueTextEquals("field"u8):
+                        reader.Read();
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.String, global::OpenApiCodegen.Runtime.JsonRead.String, out var field)) result.Field = field;
+                        else result.ExtensionData["field"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+                        continue;
+                    case 0x139A0EA1u when reader.ValueTextEquals("relation"u8):
+                        reader.Read();
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.String, global::Kitchen.Sink.RelationJsonConverter.ReadValue, out var relation)) result.Relation = relation;
+                        else result.ExtensionData["relation"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+                        continue;
+                    case 0x425ED3CAu when reader.ValueTextEquals("value"u8):
+                        reader.Read();
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.String, global::OpenApiCodegen.Runtime.JsonRead.String, out var valueValue)) result.Value = valueValue;
+                        else result.ExtensionData["value"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+                        continue;
                 }
 
                 var name = reader.GetString()!;

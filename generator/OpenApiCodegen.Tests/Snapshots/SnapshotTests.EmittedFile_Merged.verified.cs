@@ -70,28 +70,23 @@ namespace Kitchen.Sink
             global::OpenApiCodegen.Runtime.JsonRead.ExpectStartObject(ref reader, "Merged");
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("count"u8))
+                switch (global::OpenApiCodegen.Runtime.JsonRead.NameHash(ref reader))
                 {
-                    reader.Read();
-                    if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonRead.Json, out var count)) result.Count = count;
-                    else result.ExtensionData["count"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                    continue;
-                }
-
-                if (reader.ValueTextEquals("when"u8))
-                {
-                    reader.Read();
-                    if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonRead.Json, out var when)) result.When = when;
-                    else result.ExtensionData["when"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                    continue;
-                }
-
-                if (reader.ValueTextEquals("extra"u8))
-                {
-                    reader.Read();
-                    if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonRead.Boolean, out var extra)) result.Extra = extra;
-                    else result.ExtensionData["extra"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                    continue;
+                    case 0x39B1DDF4u when reader.ValueTextEquals("count"u8):
+                        reader.Read();
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.Any, global::OpenApiCodegen.Runtime.JsonRead.Json, out var count)) result.Count = count;
+                        else result.ExtensionData["count"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+                        continue;
+                    case 0x7F778519u when reader.ValueTextEquals("when"u8):
+                        reader.Read();
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.Any, global::OpenApiCodegen.Runtime.JsonRead.Json, out var when)) result.When = when;
+                        else result.ExtensionData["when"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+                        continue;
+                    case 0xA8901DE9u when reader.ValueTextEquals("extra"u8):
+                        reader.Read();
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.Boolean, global::OpenApiCodegen.Runtime.JsonRead.Boolean, out var extra)) result.Extra = extra;
+                        else result.ExtensionData["extra"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+                        continue;
                 }
 
                 var name = reader.GetString()!;

@@ -64,12 +64,13 @@ namespace Kitchen.Sink
             global::OpenApiCodegen.Runtime.JsonRead.ExpectStartObject(ref reader, "Operator");
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("operator"u8))
+                switch (global::OpenApiCodegen.Runtime.JsonRead.NameHash(ref reader))
                 {
-                    reader.Read();
-                    if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::Kitchen.Sink.OperatorOperatorJsonConverter.ReadValue, out var operatorValue)) result.OperatorValue = operatorValue;
-                    else result.ExtensionData["operator"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                    continue;
+                    case 0xFBD4EEFDu when reader.ValueTextEquals("operator"u8):
+                        reader.Read();
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.String, global::Kitchen.Sink.OperatorOperatorJsonConverter.ReadValue, out var operatorValue)) result.OperatorValue = operatorValue;
+                        else result.ExtensionData["operator"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+                        continue;
                 }
 
                 var name = reader.GetString()!;

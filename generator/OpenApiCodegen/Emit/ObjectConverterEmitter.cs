@@ -97,23 +97,30 @@ internal static class ObjectConverterEmitter
             writer.Line(JsonRead + ".ExpectStartObject(ref reader, " + CSharpLiteral.String(model.Name) + ");");
             using (writer.Block("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)"))
             {
-                foreach (var property in properties)
+                if (properties.Count > 0)
                 {
-                    using (writer.Block("if (reader.ValueTextEquals(" + CSharpLiteral.Utf8(property.JsonName) + "))"))
+                    // One hash finds the property; ValueTextEquals confirms it (and tells hash collisions apart).
+                    using (writer.Block("switch (" + JsonRead + ".NameHash(ref reader))"))
                     {
-                        writer.Line("reader.Read();");
-                        writer.Line("if (" + JsonRead + ".TryValue(ref reader, options, " + ReaderFor(property) + ", out var " + Local(property) + ")) result." + property.Name + " = " + Local(property) + ";");
-                        if (IsAlwaysWritten(property) && property.AllowsNull)
+                        foreach (var property in properties)
                         {
-                            // Null is written back anyway for a required nullable property; only a misfit needs keeping.
-                            writer.Line("else if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) result.ExtensionData[" + CSharpLiteral.String(property.JsonName) + "] = " + JsonRead + ".Json(ref reader, options);");
-                        }
-                        else
-                        {
-                            writer.Line("else result.ExtensionData[" + CSharpLiteral.String(property.JsonName) + "] = " + JsonRead + ".Json(ref reader, options);");
-                        }
+                            writer.Line("case " + NameHash.Hex(property.JsonName) + " when reader.ValueTextEquals(" + CSharpLiteral.Utf8(property.JsonName) + "):");
+                            writer.Indent();
+                            writer.Line("reader.Read();");
+                            writer.Line("if (" + JsonRead + ".TryValue(ref reader, options, " + Kind(property.Type) + ", " + ReaderFor(property) + ", out var " + Local(property) + ")) result." + property.Name + " = " + Local(property) + ";");
+                            if (IsAlwaysWritten(property) && property.AllowsNull)
+                            {
+                                // Null is written back anyway for a required nullable property; only a misfit needs keeping.
+                                writer.Line("else if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) result.ExtensionData[" + CSharpLiteral.String(property.JsonName) + "] = " + JsonRead + ".Json(ref reader, options);");
+                            }
+                            else
+                            {
+                                writer.Line("else result.ExtensionData[" + CSharpLiteral.String(property.JsonName) + "] = " + JsonRead + ".Json(ref reader, options);");
+                            }
 
-                        writer.Line("continue;");
+                            writer.Line("continue;");
+                            writer.Outdent();
+                        }
                     }
 
                     writer.Line();
@@ -123,7 +130,7 @@ internal static class ObjectConverterEmitter
                 writer.Line("reader.Read();");
                 if (model.AdditionalPropertiesType is { } additional)
                 {
-                    writer.Line("if (" + JsonRead + ".TryValue(ref reader, options, " + ValueCode.Reader(additional) + ", out var additional)) result.AdditionalProperties[name] = additional;");
+                    writer.Line("if (" + JsonRead + ".TryValue(ref reader, options, " + Kind(additional) + ", " + ValueCode.Reader(additional) + ", out var additional)) result.AdditionalProperties[name] = additional;");
                     writer.Line("else result.ExtensionData[name] = " + JsonRead + ".Json(ref reader, options);");
                 }
                 else
@@ -237,6 +244,13 @@ internal static class ObjectConverterEmitter
     private static bool IsAlwaysWritten(PropertyModel property)
         => (!property.AllowsNull && property.Type.IsValueType)
            || (property.IsRequired && property.IsNullable && !property.IsReadOnly && !property.IsWriteOnly);
+
+    /// <summary>The JSON token kind the value must start with, checked before reading so a misfit costs no exception.</summary>
+    private static string Kind(TypeRef type) => ValueCode.Runtime + ".JsonKind." + (type.JsonKind switch
+    {
+        JsonShapeKind.Integer => "Number",
+        var kind => kind.ToString(),
+    });
 
     private static string NonNullAccess(PropertyModel property, string access)
         => property.AllowsNull && property.Type.IsValueType ? access + ".Value" : access;

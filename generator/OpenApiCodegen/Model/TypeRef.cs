@@ -27,7 +27,7 @@ internal enum TypeKind
 /// A reference to a C# type, by name only (never by symbol): a primitive, a generated type
 /// (<see cref="NamedType"/> holds its fully-qualified name), or a list or map of another reference.
 /// </summary>
-internal sealed record TypeRef(TypeKind Kind, string? NamedType = null, TypeRef? Element = null, bool IsNamedValueType = false)
+internal sealed record TypeRef(TypeKind Kind, string? NamedType = null, TypeRef? Element = null, bool IsNamedValueType = false, JsonShapeKind NamedJsonKind = JsonShapeKind.Any)
 {
     public static readonly TypeRef String = new(TypeKind.String);
     public static readonly TypeRef Boolean = new(TypeKind.Boolean);
@@ -36,7 +36,20 @@ internal sealed record TypeRef(TypeKind Kind, string? NamedType = null, TypeRef?
     public static readonly TypeRef Double = new(TypeKind.Double);
     public static readonly TypeRef Json = new(TypeKind.Json);
 
-    public static TypeRef Named(string fullName, bool isValueType) => new(TypeKind.Named, fullName, null, isValueType);
+    /// <summary>A generated type; <paramref name="jsonKind"/> is the JSON token it is written as (Any for unions).</summary>
+    public static TypeRef Named(string fullName, bool isValueType, JsonShapeKind jsonKind) => new(TypeKind.Named, fullName, null, isValueType, jsonKind);
+
+    /// <summary>The kind of JSON token a value of this type starts with, so a reader can tell a misfit without throwing.</summary>
+    public JsonShapeKind JsonKind => Kind switch
+    {
+        TypeKind.Boolean => JsonShapeKind.Boolean,
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Float or TypeKind.Double or TypeKind.Decimal => JsonShapeKind.Number,
+        TypeKind.List => JsonShapeKind.Array,
+        TypeKind.Map => JsonShapeKind.Object,
+        TypeKind.Json => JsonShapeKind.Any,
+        TypeKind.Named => NamedJsonKind,
+        _ => JsonShapeKind.String,
+    };
 
     public static TypeRef ListOf(TypeRef element) => new(TypeKind.List, null, element);
 

@@ -48,15 +48,5 @@ internal static class PrimitiveTypes
     }
 
     /// <summary>The JSON token kind a value of this type is written as, for matching unions by shape.</summary>
-    public static JsonShapeKind ShapeOf(TypeRef type) => type.Kind switch
-    {
-        TypeKind.Boolean => JsonShapeKind.Boolean,
-        TypeKind.Int32 or TypeKind.Int64 => JsonShapeKind.Integer,
-        TypeKind.Float or TypeKind.Double or TypeKind.Decimal => JsonShapeKind.Number,
-        TypeKind.List => JsonShapeKind.Array,
-        TypeKind.Map => JsonShapeKind.Object,
-        TypeKind.Json => JsonShapeKind.Any,
-        TypeKind.Named => JsonShapeKind.Any,
-        _ => JsonShapeKind.String,
-    };
+    public static JsonShapeKind ShapeOf(TypeRef type) => type.Kind is TypeKind.Int32 or TypeKind.Int64 ? JsonShapeKind.Integer : type.JsonKind;
 }

@@ -241,7 +241,13 @@ internal sealed partial class SchemaMapper
         var pending = new PendingType(name, schema, pointer, shape, componentKey);
         _pending.Enqueue(pending);
         _pendingByName[name] = pending;
-        return TypeRef.Named(_namespace + "." + name, isValueType: shape == SchemaShape.Enum);
+        var jsonKind = shape switch
+        {
+            SchemaShape.Object => JsonShapeKind.Object,
+            SchemaShape.Enum => SchemaShapes.EnumValues(schema, out var isInteger) is not null && isInteger ? JsonShapeKind.Integer : JsonShapeKind.String,
+            _ => JsonShapeKind.Any,
+        };
+        return TypeRef.Named(_namespace + "." + name, isValueType: shape == SchemaShape.Enum, jsonKind);
     }
 
     private string ClaimTypeName(string nameHint, string pointer)

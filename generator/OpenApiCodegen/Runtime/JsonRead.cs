@@ -9,6 +9,17 @@ namespace OpenApiCodegen.Runtime
     using global::System.Globalization;
     using global::System.Text.Json;
 
+    /// <summary>The JSON token a declared value must start with.</summary>
+    internal enum JsonKind
+    {
+        Any,
+        String,
+        Number,
+        Boolean,
+        Array,
+        Object,
+    }
+
     /// <summary>Reads JSON values for generated converters, tolerating what the spec did not promise.</summary>
     internal static class JsonRead
     {
@@ -16,9 +27,10 @@ namespace OpenApiCodegen.Runtime
         /// Reads a declared property's value. Returns false, with the reader where it was, when the value
         /// is null or does not fit the C# type; the caller then keeps the raw JSON instead of failing.
         /// </summary>
-        public static bool TryValue<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, JsonValueReader<T> read, out T value)
+        public static bool TryValue<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, JsonKind expected, JsonValueReader<T> read, out T value)
         {
-            if (reader.TokenType == JsonTokenType.Null)
+            // A token of the wrong kind (a string where an array is declared) is the common drift: no exception for it.
+            if (reader.TokenType == JsonTokenType.Null || !Fits(expected, reader.TokenType))
             {
                 value = default!;
                 return false;
@@ -43,7 +55,42 @@ namespace OpenApiCodegen.Runtime
         {
             var reader = new Utf8JsonReader(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()));
             reader.Read();
-            return TryValue(ref reader, options, read, out value);
+            return TryValue(ref reader, options, JsonKind.Any, read, out value);
+        }
+
+        private static bool Fits(JsonKind expected, JsonTokenType token) => expected switch
+        {
+            JsonKind.String => token == JsonTokenType.String,
+            JsonKind.Number => token == JsonTokenType.Number,
+            JsonKind.Boolean => token is JsonTokenType.True or JsonTokenType.False,
+            JsonKind.Array => token == JsonTokenType.StartArray,
+            JsonKind.Object => token == JsonTokenType.StartObject,
+            _ => true,
+        };
+
+        /// <summary>
+        /// The FNV-1a hash of the current property name's UTF-8 bytes (unescaped). Generated converters switch on
+        /// it and confirm with ValueTextEquals, so finding a property costs one hash, not a scan of every name.
+        /// </summary>
+        public static uint NameHash(ref Utf8JsonReader reader)
+        {
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                return Fnv1a(reader.ValueSpan);
+            }
+
+            return Fnv1a(global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!)); // rare: escaped or split names
+        }
+
+        private static uint Fnv1a(ReadOnlySpan<byte> bytes)
+        {
+            var hash = 2166136261u;
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                hash = unchecked((hash ^ bytes[i]) * 16777619u);
+            }
+
+            return hash;
         }
 
         public static void ExpectStartObject(ref Utf8JsonReader reader, string typeName)
