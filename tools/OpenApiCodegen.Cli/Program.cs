@@ -5,6 +5,7 @@ var root = new RootCommand("OpenApiCodegen: generate, check and compare OpenAPI 
 {
     GenerateCommand.Create(),
     CorpusCommand.Create(),
+    DiffCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

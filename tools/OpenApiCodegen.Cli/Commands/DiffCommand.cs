@@ -1,0 +1,59 @@
+using System.CommandLine;
+using OpenApiCodegen.SpecDiff;
+using OpenApiCodegen.SpecDiff.Loading;
+using OpenApiCodegen.SpecDiff.Model;
+using OpenApiCodegen.SpecDiff.Reports;
+
+namespace OpenApiCodegen.Cli.Commands;
+
+/// <summary>
+/// <c>diff &lt;old&gt; &lt;new&gt;</c>: what a new version of a spec breaks for code generated from the old
+/// one, before regenerating. Exit code 0: nothing at or above <c>--fail-on</c>; 1: something is;
+/// 2: a spec could not be read.
+/// </summary>
+internal static class DiffCommand
+{
+    public static Command Create()
+    {
+        var oldSpec = new Argument<FileInfo>("old") { Description = "The spec the current code was generated from (YAML or JSON, 2.0/3.0/3.1)." };
+        var newSpec = new Argument<FileInfo>("new") { Description = "The new version of the spec." };
+        var format = new Option<ReportFormat>("--format") { Description = "Report format: text, markdown, json or junit.", DefaultValueFactory = _ => ReportFormat.Text };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the report to this file instead of the console." };
+        var failOn = new Option<FailOn>("--fail-on") { Description = "Exit with 1 when a change is at least: breaking, potential or any.", DefaultValueFactory = _ => FailOn.Breaking };
+
+        var command = new Command("diff", "Compare two versions of a spec and report what changes for the generated C#, and whether it breaks.")
+        {
+            oldSpec, newSpec, format, output, failOn,
+        };
+        command.SetAction(parse => Run(parse.GetValue(oldSpec)!, parse.GetValue(newSpec)!, parse.GetValue(format), parse.GetValue(output), parse.GetValue(failOn)));
+        return command;
+    }
+
+    private static int Run(FileInfo oldSpec, FileInfo newSpec, ReportFormat format, FileInfo? output, FailOn failOn)
+    {
+        DiffResult result;
+        try
+        {
+            result = SpecDiffer.CompareFiles(oldSpec.ToString(), newSpec.ToString());
+        }
+        catch (SpecLoadException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+
+        var report = ReportWriter.Render(result, format, failOn);
+        if (output is null)
+        {
+            Console.Write(report);
+        }
+        else
+        {
+            output.Directory?.Create();
+            File.WriteAllText(output.FullName, report);
+            Console.WriteLine($"diff: {result.Summary}; report written to {output.FullName}");
+        }
+
+        return result.Fails(failOn) ? 1 : 0;
+    }
+}
