@@ -25,11 +25,14 @@ internal static class DiffCommand
         {
             oldSpec, newSpec, format, output, failOn,
         };
-        command.SetAction(parse => Run(parse.GetValue(oldSpec)!, parse.GetValue(newSpec)!, parse.GetValue(format), parse.GetValue(output), parse.GetValue(failOn)));
+        // The invocation's writers (the console unless a caller redirects them) keep the command testable.
+        command.SetAction(parse => Run(
+            parse.GetValue(oldSpec)!, parse.GetValue(newSpec)!, parse.GetValue(format), parse.GetValue(output), parse.GetValue(failOn),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(FileInfo oldSpec, FileInfo newSpec, ReportFormat format, FileInfo? output, FailOn failOn)
+    private static int Run(FileInfo oldSpec, FileInfo newSpec, ReportFormat format, FileInfo? output, FailOn failOn, TextWriter console, TextWriter errors)
     {
         DiffResult result;
         try
@@ -38,20 +41,20 @@ internal static class DiffCommand
         }
         catch (SpecLoadException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            errors.WriteLine($"error: {e.Message}");
             return 2;
         }
 
         var report = ReportWriter.Render(result, format, failOn);
         if (output is null)
         {
-            Console.Write(report);
+            console.Write(report);
         }
         else
         {
             output.Directory?.Create();
             File.WriteAllText(output.FullName, report);
-            Console.WriteLine($"diff: {result.Summary}; report written to {output.FullName}");
+            console.WriteLine($"diff: {result.Summary}; report written to {output.FullName}");
         }
 
         return result.Fails(failOn) ? 1 : 0;

@@ -8,8 +8,13 @@ namespace OpenApiCodegen.SpecDiff.Comparison;
 
 internal sealed partial class SchemaComparer
 {
-    /// <summary>One oneOf/anyOf alternative: its keyword and index (for the pointer) and a key to match it by.</summary>
-    private sealed record Alternative(string Keyword, int Index, IOpenApiSchema Schema, string Key);
+    /// <summary>
+    /// One oneOf/anyOf alternative: its keyword and index (for the pointer), its schema, a key to match
+    /// it by, and how a message names it. OpenAPI.NET folds a oneOf of plain types into one schema with
+    /// several types (<c>type: [string, integer]</c>); each of those types is an alternative too, with
+    /// keyword "type" and no schema of its own.
+    /// </summary>
+    private sealed record Alternative(string Keyword, int Index, IOpenApiSchema? Schema, string Key, string Name, string CSharpType);
 
     private void CompareComposition(IOpenApiSchema oldSchema, IOpenApiSchema newSchema, SchemaSite site, string newType)
     {
@@ -59,8 +64,8 @@ internal sealed partial class SchemaComparer
 
     private void CompareAlternatives(IOpenApiSchema oldSchema, IOpenApiSchema newSchema, SchemaSite site, string newType)
     {
-        var oldAlternatives = Alternatives(oldSchema);
-        var newAlternatives = Alternatives(newSchema);
+        var oldAlternatives = Alternatives(oldSchema, site.OldTypeName);
+        var newAlternatives = Alternatives(newSchema, site.NewTypeName);
         var newByKey = newAlternatives.ToDictionary(a => a.Key, StringComparer.Ordinal);
         var oldKeys = oldAlternatives.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
 
@@ -73,7 +78,7 @@ internal sealed partial class SchemaComparer
         {
             if (newByKey.TryGetValue(old.Key, out var match))
             {
-                if (SchemaFacts.ReferenceId(old.Schema) is null)
+                if (old.Schema is not null && match.Schema is not null && SchemaFacts.ReferenceId(old.Schema) is null)
                 {
                     Compare(old.Schema, match.Schema, site.Alternative(match.Keyword, old.Index, match.Index));
                 }
@@ -83,14 +88,14 @@ internal sealed partial class SchemaComparer
 
             removed.Add(old);
             removedKeys.AddRange(Report(RuleCatalog.VariantRemoved, site.At(site.OldPointer + "/" + old.Keyword + "/" + old.Index, site.NewPointer), newType,
-                $"loses alternative {CSharpTypes.Of(old.Schema, site.OldTypeName)}", $"{site.Subject}: {old.Keyword} alternative {Name(old)} removed"));
+                $"loses alternative {old.CSharpType}", $"{site.Subject}: {old.Keyword} alternative {old.Name} removed"));
         }
 
         foreach (var candidate in newAlternatives.Where(a => !oldKeys.Contains(a.Key)))
         {
             added.Add(candidate);
             addedKeys.AddRange(Report(RuleCatalog.VariantAdded, site.At(site.OldPointer, site.NewPointer + "/" + candidate.Keyword + "/" + candidate.Index), newType,
-                $"gains alternative {CSharpTypes.Of(candidate.Schema, site.NewTypeName)}", $"{site.Subject}: {candidate.Keyword} alternative {Name(candidate)} added"));
+                $"gains alternative {candidate.CSharpType}", $"{site.Subject}: {candidate.Keyword} alternative {candidate.Name} added"));
         }
 
         // One referenced alternative swapped for another may be a component rename.
@@ -102,7 +107,7 @@ internal sealed partial class SchemaComparer
     }
 
     // Matched by the component they refer to, or by kind for inline ones ("inline string", "inline object #2").
-    private static List<Alternative> Alternatives(IOpenApiSchema schema)
+    private static List<Alternative> Alternatives(IOpenApiSchema schema, string typeName)
     {
         var result = new List<Alternative>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -116,15 +121,25 @@ internal sealed partial class SchemaComparer
                     continue; // a null alternative is nullability, compared on its own
                 }
 
-                var key = SchemaFacts.ReferenceId(alternative) ?? "inline " + SchemaFacts.Kind(alternative);
+                var id = SchemaFacts.ReferenceId(alternative);
+                var key = id ?? "inline " + SchemaFacts.Kind(alternative);
                 var count = seen[key] = seen.GetValueOrDefault(key) + 1;
-                result.Add(new Alternative(keyword, i, alternative, count == 1 ? key : key + " #" + count));
+                result.Add(new Alternative(keyword, i, alternative, count == 1 ? key : key + " #" + count,
+                    id is null ? key : "$ref " + id, CSharpTypes.Of(alternative, typeName)));
+            }
+        }
+
+        if (result.Count == 0 && SchemaShapes.NonNullType(schema) is { } types && !SchemaShapes.IsSingleType(types))
+        {
+            var index = 0;
+            foreach (var type in SchemaShapes.SingleTypes(types))
+            {
+                var name = type.ToString().ToLowerInvariant();
+                var csharp = PrimitiveTypes.For(type, schema.Format) is { } primitive ? primitive.CSharpName.Replace("global::System.", string.Empty, StringComparison.Ordinal) : name;
+                result.Add(new Alternative("type", index++, null, "inline " + name, name, csharp));
             }
         }
 
         return result;
     }
-
-    private static string Name(Alternative alternative) =>
-        SchemaFacts.ReferenceId(alternative.Schema) is { } id ? "$ref " + id : alternative.Key;
 }
