@@ -75,7 +75,9 @@ internal sealed partial class SchemaComparer(DiffContext context)
         var newType = CSharpTypes.Of(newSchema, site.NewTypeName);
         if (oldKind != newKind)
         {
-            Report(RuleCatalog.TypeChanged, site, site.Symbol, $"type changes from {oldType} to {newType}", $"{site.Subject}: {oldKind} became {newKind}");
+            // An inline type keeps its name when its shape changes (a union becoming a class): say the shape.
+            var effect = oldType == newType ? $"changes from {oldKind} to {newKind}" : $"type changes from {oldType} to {newType}";
+            Report(RuleCatalog.TypeChanged, site, site.Symbol, effect, $"{site.Subject}: {oldKind} became {newKind}");
             return; // nothing below compares across kinds
         }
 
