@@ -41,7 +41,7 @@ public static class SpecLoader
         {
             result = OpenApiDocument.Parse(text, format, settings);
         }
-        catch (OpenApiException e)
+        catch (Exception e) when (e is OpenApiException or OpenApiUnsupportedSpecVersionException)
         {
             // e.g. "OpenAPI specification version '9.0.0' is not supported", or a scalar document.
             throw new SpecLoadException($"{path}: not an OpenAPI 2.0, 3.0 or 3.1 document: {e.Message}", e);

@@ -66,8 +66,9 @@ internal static class CSharpNames
     public static string Credential(string schemeName) => Identifiers.ToPascalCase(schemeName);
 
     /// <summary>
-    /// The name hint the generator derives from a component that declares a property: words that
-    /// only say how the spec was assembled (allOf, anyOf, oneOf) are dropped, as the generator does.
+    /// The name hint the generator derives from a component that declares a property (its HintFrom):
+    /// words "allOf", "anyOf", "oneOf" are dropped. Like the generator, this splits camelCase first, so
+    /// <c>BasicNotification_allOf</c> keeps "all Of" and nests <c>BasicNotificationAllOfAggregation</c>.
     /// </summary>
     public static string OwnerHint(string componentName)
     {
