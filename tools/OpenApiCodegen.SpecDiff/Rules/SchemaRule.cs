@@ -10,10 +10,6 @@ namespace OpenApiCodegen.SpecDiff.Rules;
 /// </summary>
 public sealed record SchemaRule(string Suffix, ChangeLevel RequestLevel, ChangeLevel ResponseLevel, string Reason)
 {
-    public Rule Request => For(Direction.Request);
-
-    public Rule Response => For(Direction.Response);
-
     public Rule For(Direction direction) => direction switch
     {
         Direction.Request => new Rule("request-" + Suffix, RequestLevel, Reason),

@@ -34,13 +34,6 @@ internal static class MergedObject
         return result;
     }
 
-    /// <summary>Whether the schema is an object with properties to merge (not a primitive, list or union).</summary>
-    public static bool HasProperties(IOpenApiSchema schema)
-    {
-        var resolved = SchemaFacts.Resolve(schema);
-        return resolved is not null && SchemaShapes.Classify(resolved) == SchemaShape.Object;
-    }
-
     private static void CollectInto(
         IOpenApiSchema schema, string pointer, bool optional,
         Dictionary<string, (IOpenApiSchema Schema, string Pointer)> declared, List<string> order, HashSet<string> required,
