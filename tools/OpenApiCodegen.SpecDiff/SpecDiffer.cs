@@ -11,10 +11,7 @@ namespace OpenApiCodegen.SpecDiff;
 /// </summary>
 public static class SpecDiffer
 {
-    /// <summary>Loads both files and compares them; throws <see cref="SpecLoadException"/> for a spec that cannot be read.</summary>
-    public static DiffResult CompareFiles(string oldPath, string newPath) =>
-        Compare(SpecLoader.LoadFile(oldPath), SpecLoader.LoadFile(newPath));
-
+    /// <summary>Compares two specs read with <see cref="SpecLoader"/>.</summary>
     public static DiffResult Compare(LoadedSpec oldSpec, LoadedSpec newSpec)
     {
         var context = new DiffContext(oldSpec, newSpec);

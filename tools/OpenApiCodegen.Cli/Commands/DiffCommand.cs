@@ -34,16 +34,29 @@ internal static class DiffCommand
 
     private static int Run(FileInfo oldSpec, FileInfo newSpec, ReportFormat format, FileInfo? output, FailOn failOn, TextWriter console, TextWriter errors)
     {
-        DiffResult result;
+        LoadedSpec before;
+        LoadedSpec after;
         try
         {
-            result = SpecDiffer.CompareFiles(oldSpec.ToString(), newSpec.ToString());
+            before = SpecLoader.LoadFile(oldSpec.ToString());
+            after = SpecLoader.LoadFile(newSpec.ToString());
         }
         catch (SpecLoadException e)
         {
             errors.WriteLine($"error: {e.Message}");
             return 2;
         }
+
+        // Problems OpenAPI.NET read past: the comparison runs on what it could read, so say so.
+        foreach (var spec in new[] { before, after })
+        {
+            foreach (var warning in spec.Warnings)
+            {
+                errors.WriteLine($"warning: {spec.Path}: {warning}");
+            }
+        }
+
+        var result = SpecDiffer.Compare(before, after);
 
         var report = ReportWriter.Render(result, format, failOn);
         if (output is null)

@@ -65,6 +65,19 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Empty(result.Output);
     }
 
+    [Fact]
+    public void Problems_OpenAPI_NET_read_past_are_warnings_and_the_diff_still_runs()
+    {
+        // An operation without responses: OpenAPI.NET reports it and reads on.
+        var spec = Write("spec.yaml", Document("/pets:\n  get: {operationId: list_pets}"));
+
+        var result = Run("diff", spec, spec);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"warning: {spec}: ", result.Errors);
+        Assert.Contains("no changes", result.Output);
+    }
+
     [Theory]
     [InlineData("text", "diff ")]
     [InlineData("markdown", "# OpenAPI diff")]
