@@ -44,6 +44,26 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void An_inline_tree_compared_with_a_recursive_component_ends()
+    {
+        const string node = "Node: {type: object, properties: {name: {type: string}, child: {$ref: '#/components/schemas/Node'}}}";
+        var old = InResponse("{type: object, properties: {tree: {type: object, properties: {name: {type: string}, child: {type: object, properties: {name: {type: string}, child: {type: object, properties: {name: {type: integer}}}}}}}}}", node);
+        var current = InResponse("{type: object, properties: {tree: {$ref: '#/components/schemas/Node'}}}", node);
+
+        var result = Diff(old, current);
+
+        // Each inline level meets the recursive Node once more, until the inline tree ends.
+        Assert.Equal(
+            [
+                "Pet.Tree type changes from PetTree to Node",
+                "Node.Child type changes from PetTreeChild to Node",
+                "Node.Child type changes from PetTreeChildChild to Node",
+                "Node.Name type changes from long to string",
+            ],
+            result.Changes.Where(c => c.RuleId == "response-type-changed").Select(c => string.Join(", ", c.Symbols) + " " + c.Effect));
+    }
+
+    [Fact]
     public void An_inline_schema_replaced_by_a_reference_is_compared_through_the_reference()
     {
         var old = InRequest("{type: object, properties: {owner: {type: object, properties: {name: {type: string}, age: {type: integer}}}}}", "Person: {type: object, properties: {name: {type: string}}}");

@@ -47,6 +47,16 @@ public sealed class SpecLoaderTests
     }
 
     [Fact]
+    public void Schemas_that_only_refer_to_each_other_in_a_loop_are_refused_by_name()
+    {
+        var spec = Specs.InRequest("{type: object, properties: {loop: {$ref: '#/components/schemas/A'}}}", "A: {$ref: '#/components/schemas/B'}\nB: {$ref: '#/components/schemas/A'}");
+
+        var error = Assert.Throws<SpecLoadException>(() => SpecLoader.Parse("loop.yaml", spec));
+
+        Assert.Equal("loop.yaml: schemas refer to each other in a loop with no schema in it: A -> B -> A", error.Message);
+    }
+
+    [Fact]
     public void Swagger_2_documents_compare_and_locate_changes_in_their_definitions()
     {
         const string v2 = """

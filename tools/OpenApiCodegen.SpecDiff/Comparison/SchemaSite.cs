@@ -36,8 +36,8 @@ internal sealed record SchemaSite(
             oldProperty.Pointer,
             newProperty.Pointer,
             newOwnerType + "." + CSharpNames.Property(newProperty.Name),
-            CSharpNames.NestedType(OwnerHint(oldProperty.Pointer, oldOwnerType), oldProperty.Name),
-            CSharpNames.NestedType(OwnerHint(newProperty.Pointer, newOwnerType), newProperty.Name),
+            CSharpNames.NestedType(oldProperty.OwnerHint ?? oldOwnerType, oldProperty.Name),
+            CSharpNames.NestedType(newProperty.OwnerHint ?? newOwnerType, newProperty.Name),
             subject);
     }
 
@@ -57,19 +57,4 @@ internal sealed record SchemaSite(
 
     /// <summary>The site with pointers moved to where the schemas really are (after following a reference).</summary>
     public SchemaSite At(string oldPointer, string newPointer) => this with { OldPointer = oldPointer, NewPointer = newPointer };
-
-    // The generator names an inline property type after the component that declares the property.
-    private static string OwnerHint(string propertyPointer, string ownerType)
-    {
-        const string prefix = "#/components/schemas/";
-        if (!propertyPointer.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return ownerType;
-        }
-
-        var rest = propertyPointer[prefix.Length..];
-        var slash = rest.IndexOf('/', StringComparison.Ordinal);
-        var component = (slash < 0 ? rest : rest[..slash]).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-        return CSharpNames.OwnerHint(component);
-    }
 }

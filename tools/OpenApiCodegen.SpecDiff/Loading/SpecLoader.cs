@@ -54,6 +54,11 @@ public static class SpecLoader
             throw new SpecLoadException(Describe(path, text, errors));
         }
 
+        if (ReferenceCycles.Find(result.Document) is { } cycle)
+        {
+            throw new SpecLoadException($"{path}: schemas refer to each other in a loop with no schema in it: {cycle}");
+        }
+
         var warnings = errors.Concat(result.Diagnostic?.Warnings ?? []).Select(e => $"{e.Pointer}: {e.Message}").ToList();
         return new LoadedSpec(path, text, result.Document, warnings);
     }
