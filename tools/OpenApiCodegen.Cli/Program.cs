@@ -6,6 +6,7 @@ var root = new RootCommand("OpenApiCodegen: generate, check and compare OpenAPI 
     GenerateCommand.Create(),
     CorpusCommand.Create(),
     ParityCommand.Create(),
+    DiffCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

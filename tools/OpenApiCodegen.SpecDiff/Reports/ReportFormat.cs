@@ -1,0 +1,17 @@
+namespace OpenApiCodegen.SpecDiff.Reports;
+
+/// <summary>The shapes a diff report comes in.</summary>
+public enum ReportFormat
+{
+    /// <summary>One compiler-style line per change, for a terminal.</summary>
+    Text,
+
+    /// <summary>Tables per level, for a pull request comment.</summary>
+    Markdown,
+
+    /// <summary>Everything, for tools.</summary>
+    Json,
+
+    /// <summary>One test case per change, failing at or above the fail-on level, for CI test tabs.</summary>
+    JUnit,
+}
