@@ -90,7 +90,7 @@ internal sealed class ClientBuilder
         var name = OperationName(operation, method, path);
         var methodStem = methods.Claim(name);
         // Locals of the generated method, which arguments must not shadow.
-        var argumentNames = new NameScope(new[] { "cancellationToken", "request", "response", "value" });
+        var argumentNames = new NameScope(new[] { "cancellationToken", "request", "response", "value", "key", "parts", "candidate" });
 
         var parameters = ParameterReader.Effective(pathItem, operation, "#/paths/" + SchemaMapper.EscapePointer(path), pointer)
             .Select(p => ParameterReader.Read(p.Parameter, p.Pointer, name, _mapper, argumentNames))
