@@ -35,7 +35,10 @@ internal sealed class FakeOneSignal : IDisposable
     }
 
     public void Answer(string method, string path, int status, string json, params (string Name, string Value)[] headers)
-        => _server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(Json(status, json, headers));
+        => Answer(method, path, Json(status, json, headers));
+
+    public void Answer(string method, string path, IResponseBuilder answer)
+        => _server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(answer);
 
     /// <summary>Answers every request that no other answer matches.</summary>
     public void AnswerAnything(int status, string json)
