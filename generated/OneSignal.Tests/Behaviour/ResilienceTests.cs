@@ -18,6 +18,7 @@ public sealed class ResilienceTests : IDisposable
     private const string Unavailable = """{"errors":["Service Unavailable"]}""";
 
     private readonly FakeOneSignal _fake = new();
+    private readonly AttemptLog _attempts = new();
     private ServiceProvider? _provider;
 
     public void Dispose()
@@ -184,6 +185,33 @@ public sealed class ResilienceTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryOperationIsRetriedExactlyWhenRepeatingItIsHarmless()
+    {
+        // The spec marks the two idempotency keys (spec/README.md, "x-idempotency-key"); a third would need a look here.
+        Assert.Equal(2, File.ReadAllLines(RepositoryRoot.File("spec", "onesignal.yaml")).Count(l => l.Trim() == "x-idempotency-key: true"));
+        string[] keyed = ["create_notification", "start_live_activity"];
+        _fake.AnswerAnything(503, Unavailable);
+        var client = Resolve(options => options.MaxRetries = 1);
+
+        var wrong = new List<string>();
+        foreach (var operation in ClientOperation.All)
+        {
+            _attempts.Clear();
+            await Assert.ThrowsAnyAsync<OneSignalApiException>(() => operation.Call(client));
+
+            var attempts = _attempts.Attempts;
+            var method = attempts[0].Split(' ')[0];
+            var harmless = method is "GET" or "PUT" or "DELETE" || keyed.Contains(operation.OperationId);
+            if (attempts.Count != (harmless ? 2 : 1))
+            {
+                wrong.Add($"{operation}: {method} sent {attempts.Count} times");
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
     public async Task ThePlainClientAlsoRetriesCreateNotificationWithOneKey()
     {
         _fake.AnswerInOrder("POST", "/notifications",
@@ -210,7 +238,7 @@ public sealed class ResilienceTests : IDisposable
             options.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
             options.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
             configure?.Invoke(options);
-        });
+        }).AddHttpMessageHandler(_attempts.Handler); // after the pipeline, so inside it: sees every attempt
         _provider = services.BuildServiceProvider();
         return _provider.GetRequiredService<IOneSignalClient>();
     }
