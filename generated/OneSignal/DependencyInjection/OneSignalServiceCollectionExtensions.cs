@@ -22,6 +22,7 @@ public static class OneSignalServiceCollectionExtensions
     /// <param name="configure">Sets the keys (REST API key, organization key), base address, timeout and retries.</param>
     /// <returns>The HttpClient builder, to add handlers such as logging.</returns>
     /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
+    /// <remarks>An attempt that exceeds <see cref="OneSignalClientOptions.Timeout"/> on the last try ends the call with a <see cref="TimeoutException"/>, as with the plain client.</remarks>
     public static IHttpClientBuilder AddOneSignal(this IServiceCollection services, Action<OneSignalClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -38,6 +39,7 @@ public static class OneSignalServiceCollectionExtensions
 
         services.AddSingleton(options);
         var builder = services.AddHttpClient<IOneSignalClient, OneSignalClient>(httpClient => new OneSignalClient(httpClient, options));
+        builder.AddHttpMessageHandler(() => new AttemptTimeoutHandler()); // added first: it wraps the pipeline
         builder.AddResilienceHandler("onesignal", pipeline => resilience.Configure(pipeline));
         return builder;
     }
