@@ -34,6 +34,14 @@ public sealed class NamingTests
     [InlineData("long", "@long")]
     public void CamelCase(string name, string expected) => Assert.Equal(expected, Identifiers.ToCamelCase(name));
 
+    [Theory]
+    [InlineData("SubscriptionNotificationTarget", "target_channel", "SubscriptionNotificationTargetChannel")]
+    [InlineData("Pet", "kind", "PetKind")]
+    [InlineData("NotificationTarget", "target", "NotificationTargetTarget")]
+    [InlineData("ApiKeyToken", "ip_allowlist_mode", "ApiKeyTokenIpAllowlistMode")]
+    public void InlineTypesSayRepeatedWordsOnce(string owner, string member, string expected)
+        => Assert.Equal(expected, Identifiers.ToPascalCase(InlineNames.Member(owner, member)));
+
     [Fact]
     public void ScopeHandsOutSuffixesInClaimOrder()
     {

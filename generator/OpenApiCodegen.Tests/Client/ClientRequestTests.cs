@@ -140,9 +140,14 @@ public sealed class ClientRequestTests
         Assert.Equal("True", await ShopClientFixture.Call("Health", api.Url));
     }
 
-    [Fact]
-    public async Task InvalidOptionsFailWhenTheClientIsCreated()
+    [Theory]
+    [InlineData("retries", "PetShopClientOptions.MaxRetries cannot be negative.")]
+    [InlineData("newline", "PetShopClientOptions.OrganizationKey has leading or trailing whitespace or a line break")]
+    [InlineData("prefix", "PetShopClientOptions.OrganizationKey starts with 'Key '")]
+    [InlineData("bearer-prefix", "PetShopClientOptions.Bearer starts with 'Bearer '")]
+    [InlineData("query", "PetShopClientOptions.BaseAddress must not have a query string")]
+    public async Task InvalidOptionsFailWhenTheClientIsCreated(string setting, string message)
     {
-        Assert.Equal("PetShopClientOptions.MaxRetries cannot be negative.", await ShopClientFixture.Call("InvalidOptions"));
+        Assert.StartsWith(message, await ShopClientFixture.Call("InvalidOptions", setting));
     }
 }

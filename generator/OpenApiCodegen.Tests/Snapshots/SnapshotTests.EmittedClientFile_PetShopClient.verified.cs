@@ -36,10 +36,6 @@ namespace Shop.Api
             global::System.ArgumentNullException.ThrowIfNull(options);
             options.Validate();
             var baseAddress = options.BaseAddress ?? httpClient.BaseAddress ?? new global::System.Uri("https://shop.example.com/v1");
-            if (baseAddress is null)
-            {
-                throw new global::System.ArgumentException("Set PetShopClientOptions.BaseAddress: the spec declares no server and the HttpClient has no BaseAddress.", nameof(options));
-            }
 
             var retry = new global::OpenApiCodegen.Runtime.ApiRetryPolicy(options.MaxRetries, options.RetryBaseDelay, options.MaxRetryDelay, options.MaxRetryAfter);
             _core = new global::OpenApiCodegen.Runtime.ApiClientCore(httpClient, baseAddress, options.Timeout, retry, new PetShopClientOptionsCredentials(options));

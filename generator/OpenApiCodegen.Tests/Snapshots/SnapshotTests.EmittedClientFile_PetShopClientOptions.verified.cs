@@ -68,6 +68,11 @@ namespace Shop.Api
                 throw new global::System.ArgumentException("PetShopClientOptions.BaseAddress must be an absolute URI.");
             }
 
+            if (BaseAddress is { IsAbsoluteUri: true } address && (address.Query.Length > 0 || address.Fragment.Length > 0))
+            {
+                throw new global::System.ArgumentException("PetShopClientOptions.BaseAddress must not have a query string or fragment: operation paths are appended to it.");
+            }
+
             if (Timeout is { } timeout && timeout <= global::System.TimeSpan.Zero)
             {
                 throw new global::System.ArgumentException("PetShopClientOptions.Timeout must be positive.");
@@ -81,6 +86,51 @@ namespace Shop.Api
             if (RetryBaseDelay < global::System.TimeSpan.Zero || MaxRetryDelay < global::System.TimeSpan.Zero || MaxRetryAfter < global::System.TimeSpan.Zero)
             {
                 throw new global::System.ArgumentException("PetShopClientOptions.RetryBaseDelay, MaxRetryDelay and MaxRetryAfter cannot be negative.");
+            }
+
+            if (ApiKey is { } apiKeyValue && (apiKeyValue.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || apiKeyValue.Trim().Length != apiKeyValue.Length))
+            {
+                throw new global::System.ArgumentException("PetShopClientOptions.ApiKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+            }
+
+            if (QueryKey is { } queryKeyValue && (queryKeyValue.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || queryKeyValue.Trim().Length != queryKeyValue.Length))
+            {
+                throw new global::System.ArgumentException("PetShopClientOptions.QueryKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+            }
+
+            if (CookieKey is { } cookieKeyValue && (cookieKeyValue.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || cookieKeyValue.Trim().Length != cookieKeyValue.Length))
+            {
+                throw new global::System.ArgumentException("PetShopClientOptions.CookieKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+            }
+
+            if (BasicUserName is { } basicUserNameValue && (basicUserNameValue.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || basicUserNameValue.Trim().Length != basicUserNameValue.Length))
+            {
+                throw new global::System.ArgumentException("PetShopClientOptions.BasicUserName has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+            }
+
+            if (BasicPassword is { } basicPasswordValue && (basicPasswordValue.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || basicPasswordValue.Trim().Length != basicPasswordValue.Length))
+            {
+                throw new global::System.ArgumentException("PetShopClientOptions.BasicPassword has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+            }
+
+            if (Bearer is { } bearerValue && (bearerValue.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || bearerValue.Trim().Length != bearerValue.Length))
+            {
+                throw new global::System.ArgumentException("PetShopClientOptions.Bearer has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+            }
+
+            if (Bearer is { } bearerText && bearerText.StartsWith("Bearer ", global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                throw new global::System.ArgumentException("PetShopClientOptions.Bearer starts with 'Bearer ': set the credential alone; the client adds the 'Bearer' scheme itself.");
+            }
+
+            if (OrganizationKey is { } organizationKeyValue && (organizationKeyValue.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || organizationKeyValue.Trim().Length != organizationKeyValue.Length))
+            {
+                throw new global::System.ArgumentException("PetShopClientOptions.OrganizationKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+            }
+
+            if (OrganizationKey is { } organizationKeyText && organizationKeyText.StartsWith("Key ", global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                throw new global::System.ArgumentException("PetShopClientOptions.OrganizationKey starts with 'Key ': set the credential alone; the client adds the 'Key' scheme itself.");
             }
 
         }

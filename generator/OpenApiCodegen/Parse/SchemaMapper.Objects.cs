@@ -80,10 +80,10 @@ internal sealed partial class SchemaMapper
     {
         var declarations = collector.DeclarationsOf(jsonName);
         var first = declarations[0];
-        var type = Resolve(first.Schema, first.OwnerHint + "_" + jsonName, first.Pointer);
+        var type = Resolve(first.Schema, InlineNames.Member(first.OwnerHint, jsonName), first.Pointer);
         foreach (var other in declarations.Skip(1))
         {
-            var otherType = Resolve(other.Schema, other.OwnerHint + "_" + jsonName, other.Pointer);
+            var otherType = Resolve(other.Schema, InlineNames.Member(other.OwnerHint, jsonName), other.Pointer);
             if (otherType == type)
             {
                 continue;
@@ -174,7 +174,7 @@ internal sealed partial class SchemaMapper
 
             foreach (var declaration in collector.DeclarationsOf(inherited.JsonName))
             {
-                if (Resolve(declaration.Schema, declaration.OwnerHint + "_" + inherited.JsonName, declaration.Pointer) != inherited.Type)
+                if (Resolve(declaration.Schema, InlineNames.Member(declaration.OwnerHint, inherited.JsonName), declaration.Pointer) != inherited.Type)
                 {
                     return true;
                 }

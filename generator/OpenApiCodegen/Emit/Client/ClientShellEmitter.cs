@@ -61,12 +61,15 @@ internal static class ClientShellEmitter
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
             writer.Line("options.Validate();");
-            var fallback = shell.BaseUrl is null ? "null" : "new global::System.Uri(" + CSharpLiteral.String(shell.BaseUrl) + ")";
-            writer.Line("var baseAddress = options.BaseAddress ?? httpClient.BaseAddress ?? " + fallback + ";");
-            writer.Line("if (baseAddress is null)");
-            writer.Line("{");
-            writer.Line("    throw new global::System.ArgumentException(\"Set " + names.Options + ".BaseAddress: the spec declares no server and the HttpClient has no BaseAddress.\", nameof(options));");
-            writer.Line("}");
+            if (shell.BaseUrl is null)
+            {
+                writer.Line("var baseAddress = options.BaseAddress ?? httpClient.BaseAddress");
+                writer.Line("    ?? throw new global::System.ArgumentException(\"Set " + names.Options + ".BaseAddress: the spec declares no server and the HttpClient has no BaseAddress.\", nameof(options));");
+            }
+            else
+            {
+                writer.Line("var baseAddress = options.BaseAddress ?? httpClient.BaseAddress ?? new global::System.Uri(" + CSharpLiteral.String(shell.BaseUrl) + ");");
+            }
             writer.Line();
             writer.Line("var retry = new " + ClientCode.Runtime + ".ApiRetryPolicy(options.MaxRetries, options.RetryBaseDelay, options.MaxRetryDelay, options.MaxRetryAfter);");
             writer.Line("_core = new " + ClientCode.Runtime + ".ApiClientCore(httpClient, baseAddress, options.Timeout, retry, new " + names.Options + "Credentials(options));");

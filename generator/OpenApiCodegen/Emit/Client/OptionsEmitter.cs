@@ -47,7 +47,7 @@ internal static class OptionsEmitter
                 }
 
                 writer.Line();
-                WriteValidate(writer, names);
+                WriteValidate(writer, names, shell.SecuritySchemes);
             }
 
             writer.Line();
@@ -91,19 +91,56 @@ internal static class OptionsEmitter
         _ => "Authorization: " + scheme.HttpScheme + " <credential>",
     };
 
-    private static void WriteValidate(SourceWriter writer, ClientNames names)
+    private static void WriteValidate(SourceWriter writer, ClientNames names, EquatableArray<SecuritySchemeModel> schemes)
     {
         writer.Line("/// <summary>Checks the settings; the client calls it when it is created.</summary>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">A setting is out of range; the message names it.</exception>");
         using (writer.Block("public void Validate()"))
         {
             Check(writer, "BaseAddress is { IsAbsoluteUri: false }", names.Options + ".BaseAddress must be an absolute URI.");
+            Check(writer, "BaseAddress is { IsAbsoluteUri: true } address && (address.Query.Length > 0 || address.Fragment.Length > 0)",
+                names.Options + ".BaseAddress must not have a query string or fragment: operation paths are appended to it.");
             Check(writer, "Timeout is { } timeout && timeout <= global::System.TimeSpan.Zero", names.Options + ".Timeout must be positive.");
             Check(writer, "MaxRetries < 0", names.Options + ".MaxRetries cannot be negative.");
             Check(writer, "RetryBaseDelay < global::System.TimeSpan.Zero || MaxRetryDelay < global::System.TimeSpan.Zero || MaxRetryAfter < global::System.TimeSpan.Zero",
                 names.Options + ".RetryBaseDelay, MaxRetryDelay and MaxRetryAfter cannot be negative.");
+            WriteCredentialChecks(writer, names, schemes);
         }
     }
+
+    /// <summary>Credentials are checked when set: a stray newline or a repeated scheme prefix would otherwise only fail (or be rejected) at the first call.</summary>
+    private static void WriteCredentialChecks(SourceWriter writer, ClientNames names, EquatableArray<SecuritySchemeModel> schemes)
+    {
+        foreach (var scheme in schemes)
+        {
+            var properties = scheme.Kind switch
+            {
+                SecuritySchemeKind.HttpBasic => new[] { scheme.PropertyName + "UserName", scheme.PropertyName + "Password" },
+                SecuritySchemeKind.OAuth2 or SecuritySchemeKind.OpenIdConnect => System.Array.Empty<string>(),
+                _ => new[] { scheme.PropertyName },
+            };
+            foreach (var property in properties)
+            {
+                Check(writer, property + " is { } " + Local(property) + " && (" + Local(property) + ".IndexOfAny(new[] { '\\r', '\\n', '\\0' }) >= 0 || " + Local(property) + ".Trim().Length != " + Local(property) + ".Length)",
+                    names.Options + "." + property + " has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+            }
+
+            var prefix = scheme.Kind switch
+            {
+                SecuritySchemeKind.HttpBearer => "Bearer",
+                SecuritySchemeKind.HttpOther => scheme.HttpScheme,
+                _ => null,
+            };
+            if (prefix is not null)
+            {
+                var text = Local(scheme.PropertyName, "Text"); // pattern variables of an if share the method's scope: a name of its own
+                Check(writer, scheme.PropertyName + " is { } " + text + " && " + text + ".StartsWith(" + CSharpLiteral.String(prefix + " ") + ", global::System.StringComparison.OrdinalIgnoreCase)",
+                    names.Options + "." + scheme.PropertyName + " starts with '" + prefix + " ': set the credential alone; the client adds the '" + prefix + "' scheme itself.");
+            }
+        }
+    }
+
+    private static string Local(string property, string suffix = "Value") => Naming.Identifiers.EscapeKeyword(char.ToLowerInvariant(property[0]) + property.Substring(1) + suffix);
 
     private static void Check(SourceWriter writer, string condition, string message)
     {
