@@ -11,13 +11,16 @@ internal static class KiotaTool
     public const string PackageId = "microsoft.openapi.kiota";
 
     /// <summary>
-    /// Kiota otherwise asks GitHub for a newer release and sends telemetry on every run: that is network
-    /// time (and traffic this machine may not make) that has nothing to do with generating code.
+    /// Kiota otherwise asks GitHub for a newer release and sends telemetry: network time that has nothing to do
+    /// with generating code. These are its settings for both (Update:Disabled and Telemetry:OptOut in its
+    /// appsettings.json, and its CLI opt-out variable). Kiota 1.38 was still seen to attempt the release check
+    /// now and then; without a network here the name lookup fails at once and Kiota goes on.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> Environment = new Dictionary<string, string>
     {
         ["KIOTA_UPDATE__DISABLED"] = "true",
         ["KIOTA_TELEMETRY__OPTOUT"] = "true",
+        ["KIOTA_CLI_TELEMETRY_OPTOUT"] = "true",
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         ["DOTNET_NOLOGO"] = "1",
     };
