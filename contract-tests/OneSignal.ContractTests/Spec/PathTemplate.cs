@@ -16,6 +16,10 @@ public sealed class PathTemplate
     /// <summary>The names of the path parameters, in order.</summary>
     public IEnumerable<string> ParameterNames => _segments.Where(IsParameter).Select(s => s[1..^1]);
 
+    /// <summary>Segment index to parameter name, for the segments that are parameters.</summary>
+    public IReadOnlyDictionary<int, string> ParameterPositions
+        => _segments.Select((s, i) => (s, i)).Where(x => IsParameter(x.s)).ToDictionary(x => x.i, x => x.s[1..^1]);
+
     /// <summary>
     /// Reads the parameter values of a concrete path. Literal segments that differ are returned rather than
     /// failing, so that the caller can still call the operation and report the difference as drift.
