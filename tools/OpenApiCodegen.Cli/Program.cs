@@ -6,6 +6,7 @@ var root = new RootCommand("OpenApiCodegen: generate, check and compare OpenAPI 
     GenerateCommand.Create(),
     CorpusCommand.Create(),
     ParityCommand.Create(),
+    VerifyCommand.Create(),
 };
 
-return root.Parse(args).Invoke();
+return await root.Parse(args).InvokeAsync();
