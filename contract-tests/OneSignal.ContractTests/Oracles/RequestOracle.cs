@@ -184,11 +184,11 @@ public sealed class RequestOracle : IOracle
         try
         {
             return JsonDiff.Compare(recorded, sentBody)
-                .Where(d => d.Kind != JsonDifferenceKind.Reformatted)
                 .Select(d => result.Finding(Rules.RequestBodyMismatch, d.Pointer, d.Kind switch
                 {
                     JsonDifferenceKind.Missing => "the client left out a value of the recorded body",
                     JsonDifferenceKind.Added => "the client added a value the recorded body does not have",
+                    JsonDifferenceKind.Reformatted => "the client spells this value differently than the recorded body (same value, different text)",
                     _ => "the client sent another value than the recorded body",
                 }, d.Expected, d.Actual))
                 .ToList();
