@@ -7,6 +7,7 @@ var root = new RootCommand("OpenApiCodegen: generate, check and compare OpenAPI 
     CorpusCommand.Create(),
     ParityCommand.Create(),
     VerifyCommand.Create(),
+    RecordCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -135,7 +135,7 @@ internal static class VerifyCommand
         await console.Progress().AutoClear(true).StartAsync(async context =>
         {
             var task = context.AddTask("replaying recordings");
-            result = await run(new Progress<CaseProgress>(p =>
+            result = await run(new ImmediateProgress<CaseProgress>(p =>
             {
                 task.MaxValue = p.Total;
                 task.Value = p.Done;
