@@ -184,9 +184,10 @@ public sealed class Redactor
                     return JsonValue.Create(redacted == parsed.ToJsonString() ? text.ToString() : redacted);
                 }
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or ArgumentException)
             {
-                // Plain text: redact what looks like a secret in it.
+                // Plain text, or JSON that repeats a property name (System.Text.Json's nodes refuse that):
+                // redact what looks like a secret in the text.
             }
 
             return JsonValue.Create(RedactText(text.ToString(), location));

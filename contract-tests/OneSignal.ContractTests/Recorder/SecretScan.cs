@@ -29,7 +29,16 @@ public static class SecretScan
         }
 
         var redactor = new Redactor();
-        redactor.Redact(mapping, operation.Path.ParameterPositions);
+        try
+        {
+            redactor.Redact(mapping, operation.Path.ParameterPositions);
+        }
+        catch (ArgumentException)
+        {
+            // A property name repeated in the mapping itself; the replay reports what that does.
+            yield break;
+        }
+
         foreach (var redaction in redactor.Redactions.DistinctBy(r => (r.Location, r.Kind)))
         {
             yield return Finding.Of(Rules.RecordingSecret, recording.OperationId, recording.RelativePath, redaction.Location,

@@ -23,9 +23,15 @@ public static class ContractRun
     /// <exception cref="DirectoryNotFoundException">The recordings folder does not exist.</exception>
     public static async Task<RunResult> VerifyAsync(VerifyOptions options, CancellationToken cancellationToken = default)
     {
-        var clock = Stopwatch.StartNew();
         var baseline = Baseline.Load(options.BaselinePath);
         var spec = await SpecDocument.LoadAsync(options.SpecPath, cancellationToken).ConfigureAwait(false);
+        return await VerifyAsync(options, spec, baseline, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The same, with the spec and baseline already loaded (tests load the spec once).</summary>
+    public static async Task<RunResult> VerifyAsync(VerifyOptions options, SpecDocument spec, Baseline baseline, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
         var set = RecordingSet.Load(options.RecordingsDirectory, spec);
         var findings = new List<Finding>(set.Problems);
 
