@@ -11,14 +11,16 @@ public static class ConsoleReport
     {
         console.MarkupLine($"[bold]Contract check[/] of [blue]{Markup.Escape(result.SpecPath)}[/] against [blue]{Markup.Escape(result.RecordingsDirectory)}[/]");
         var unexpected = ReportText.Ordered(result.Unexpected).ToList();
+        // A table on a terminal; one line per finding in a log, where a table would wrap at 80 columns.
+        var asTable = console.Profile.Capabilities.Interactive;
         if (unexpected.Count > 0)
         {
-            console.Write(Table("Unexpected findings", unexpected));
+            Findings(console, "Unexpected findings", unexpected, asTable);
         }
 
         if (verbose && result.Accepted.Count > 0)
         {
-            console.Write(Table("Accepted by the baseline", ReportText.Ordered(result.Accepted).ToList()));
+            Findings(console, "Accepted by the baseline", ReportText.Ordered(result.Accepted).ToList(), asTable);
         }
         else if (result.Accepted.Count > 0)
         {
@@ -49,6 +51,23 @@ public static class ConsoleReport
             : $"[green bold]OK[/] ({result.Duration.TotalSeconds:0.0}s)");
     }
 
+    private static void Findings(IAnsiConsole console, string title, IReadOnlyList<Finding> findings, bool asTable)
+    {
+        if (asTable)
+        {
+            console.Write(Table(title, findings));
+            return;
+        }
+
+        console.MarkupLine($"[bold]{Markup.Escape(title)}[/]");
+        foreach (var finding in findings)
+        {
+            var where = finding.Recording.Length > 0 ? $"{finding.Operation} {ReportText.Location(finding)}" : finding.Operation;
+            var detail = ReportText.ExpectedActual(finding);
+            console.MarkupLine($"{SeverityMarkup(finding.Severity)} {Markup.Escape($"{finding.Rule.Id} {finding.Rule.Name} {where}: {finding.Message}{(detail.Length > 0 ? $" ({detail})" : "")}")}");
+        }
+    }
+
     private static Table Table(string title, IReadOnlyList<Finding> findings)
     {
         var table = new Table { Title = new TableTitle(title), Border = TableBorder.Rounded, Expand = false };
@@ -59,7 +78,7 @@ public static class ConsoleReport
             table.AddRow(
                 new Markup(SeverityMarkup(finding.Severity)),
                 new Text($"{finding.Rule.Id}\n{finding.Rule.Name}"),
-                new Text($"{finding.Operation}\n{ReportText.Location(finding)}"),
+                new Text(finding.Recording.Length > 0 ? $"{finding.Operation}\n{ReportText.Location(finding)}" : finding.Operation),
                 new Text(detail.Length > 0 ? $"{finding.Message}\n{detail}" : finding.Message));
         }
 

@@ -29,7 +29,7 @@ internal static class RecordCommand
         {
             var source = ContractPaths.Resolve(parse.GetValue(recordings), ContractPaths.Recordings);
             return RunAsync(source, parse.GetValue(output) is { } o ? Path.GetFullPath(o) : source, ContractPaths.Resolve(parse.GetValue(spec), ContractPaths.Spec),
-                parse.GetValue(baseUrl), parse.GetValue(allowWrites), AnsiConsole.Console, cancellationToken);
+                parse.GetValue(baseUrl), parse.GetValue(allowWrites), CliConsole.Create(), cancellationToken);
         });
         return command;
     }

@@ -56,7 +56,7 @@ internal static class VerifyCommand
                 parse.GetValue(live),
                 parse.GetValue(allowWrites),
                 parse.GetValue(baseUrl)),
-            AnsiConsole.Console,
+            CliConsole.Create(),
             cancellationToken));
         return command;
     }
