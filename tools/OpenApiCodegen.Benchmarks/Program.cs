@@ -10,4 +10,4 @@ if (args is ["write-synthetic-spec", var target])
 }
 
 // Otherwise BenchmarkDotNet's own arguments pick what to run, e.g. --filter '*GeneratorBenchmarks*' or --filter '*'.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(SyntheticSpec).Assembly).Run(args);

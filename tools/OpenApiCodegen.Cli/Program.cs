@@ -7,6 +7,8 @@ var root = new RootCommand("OpenApiCodegen: generate, check and compare OpenAPI 
     CorpusCommand.Create(),
     ParityCommand.Create(),
     DiffCommand.Create(),
+    VerifyCommand.Create(),
+    RecordCommand.Create(),
 };
 
-return root.Parse(args).Invoke();
+return await root.Parse(args).InvokeAsync();

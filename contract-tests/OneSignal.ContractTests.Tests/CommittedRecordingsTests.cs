@@ -1,0 +1,68 @@
+using OneSignal.ContractTests.Findings;
+using OneSignal.ContractTests.Invocation;
+using OneSignal.ContractTests.Tests.Infrastructure;
+using OneSignal.ContractTests.Verification;
+
+namespace OneSignal.ContractTests.Tests;
+
+/// <summary>The committed recordings against the committed spec and baseline: the run CI and the README's first command do.</summary>
+public sealed class CommittedRecordingsTests
+{
+    private static readonly Lazy<Task<RunResult>> Run = new(async () => await ContractRun.VerifyAsync(
+        new VerifyOptions(Repository.Recordings, Repository.Spec, Repository.Baseline),
+        await SharedSpec.GetAsync(),
+        Baseline.Load(Repository.Baseline)));
+
+    [Fact]
+    public async Task Replay_has_no_unexpected_finding_and_no_stale_baseline_entry()
+    {
+        var result = await Run.Value;
+
+        Assert.True(result.Unexpected.Count == 0, "unexpected findings:\n" + string.Join("\n", result.Unexpected.Select(f => $"{f.Rule.Id} {f.Recording} {f.Pointer}: {f.Message}")));
+        Assert.Empty(result.UnusedBaselineEntries);
+    }
+
+    [Fact]
+    public async Task Every_operation_has_a_success_recording()
+    {
+        var result = await Run.Value;
+
+        Assert.Equal(54, result.Coverage.Operations.Count);
+        Assert.All(result.Coverage.Operations, o => Assert.True(o.HasSuccess, $"{o.OperationId} has no 2xx recording"));
+    }
+
+    [Theory]
+    [InlineData("create_notification", "400", "429", "500")]
+    [InlineData("get_notification", "404", "429")]
+    [InlineData("create_user", "400", "409", "429")]
+    [InlineData("get_user", "404", "429")]
+    [InlineData("create_subscription", "404", "409")]
+    [InlineData("create_segment", "400", "409")]
+    [InlineData("get_segments", "401", "429")]
+    [InlineData("create_template", "400", "422")]
+    [InlineData("view_journeys", "403")]
+    public async Task Main_operations_have_error_recordings(string operation, params string[] statuses)
+    {
+        var result = await Run.Value;
+
+        var exercised = result.Coverage.Operations.Single(o => o.OperationId == operation).Exercised;
+        Assert.All(statuses, s => Assert.Contains(s, exercised));
+    }
+
+    [Fact]
+    public async Task Every_429_recording_carries_Retry_After()
+    {
+        var result = await Run.Value;
+
+        Assert.DoesNotContain(result.Findings, f => f.Rule == Rules.ResponseHeader);
+        Assert.Contains(result.Coverage.Operations, o => o.Exercised.Contains("429"));
+    }
+
+    [Fact]
+    public async Task The_invoker_table_names_exactly_the_operations_of_the_spec()
+    {
+        var spec = await SharedSpec.GetAsync();
+
+        Assert.Equal(spec.Operations.Keys.Order(StringComparer.Ordinal), OperationInvokers.All.Keys.Order(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using OneSignal.ContractTests.Findings;
+using OneSignal.ContractTests.Tests.Infrastructure;
+
+namespace OneSignal.ContractTests.Tests;
+
+/// <summary>
+/// For each rule, a committed recording changed in a temporary folder the way real drift would change it,
+/// and proof that the rule fires on that recording (and that the unchanged recording does not trip it).
+/// </summary>
+public sealed class SeededDriftTests
+{
+    private const string User = "get_user/200-found.json";
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        { "CT101", User, "method" },
+        { "CT102", User, "path-literal" },
+        { "CT103", "get_notifications/200-first-page.json", "extra-query" },
+        { "CT104", User, "other-key" },
+        { "CT105", "create_user/201-created.json", "content-type" },
+        { "CT106", "create_user/201-created.json", "tags-not-object" },
+        { "CT107", "create_user/201-created.json", "duplicate-key" },
+        { "CT108", "create_user/201-created.json", "readonly-id" },
+        { "CT202", User, "status-401" },
+        { "CT203", User, "text-plain" },
+        { "CT204", User, "subscriptions-string" },
+        { "CT205", "get_outcomes/200-clicks-and-sessions.json", "outcome-without-value" },
+        { "CT206", User, "unknown-subscription-type" },
+        { "CT207", User, "undeclared" },
+        { "CT208", "view_template/200-push.json", "bad-date" },
+        { "CT209", "get_segment/200-with-detail.json", "unchanged" },
+        { "CT210", "get_user/429-rate-limited.json", "no-retry-after" },
+        { "CT211", User, "null-language" },
+        { "CT212", User, "not-json" },
+        { "CT301", User, "array-body" },
+        { "CT302", User, "duplicate-response-key" },
+        { "CT303", "view_template/200-push.json", "unchanged" },
+        { "CT304", "get_segments/201-first-page.json", "status-200" },
+        { "CT305", "get_outcomes/200-clicks-and-sessions.json", "no-outcome-names" },
+        { "CT403", User, "real-email" },
+        { "CT406", User, "extra-header" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Rule_fires_where_the_mutation_put_the_drift(string rule, string recording, string mutation)
+    {
+        using var before = new Workspace();
+        before.Add(recording);
+        using var after = new Workspace();
+        after.Add(recording, Mutations[mutation]);
+
+        var original = Where(await before.VerifyAsync(), rule, recording);
+        var mutated = Where(await after.VerifyAsync(), rule, recording);
+
+        Assert.True(mutated.Count > 0, $"{rule} did not fire on {recording} after '{mutation}'");
+        if (mutation != "unchanged")
+        {
+            // Not drift the committed recording already shows: the change made the rule fire somewhere new.
+            Assert.NotEmpty(mutated.Except(original));
+        }
+    }
+
+    private static List<string> Where(OneSignal.ContractTests.Verification.RunResult result, string rule, string recording)
+        => result.Findings.Where(f => f.Recording == recording && f.Rule.Id == rule).Select(f => $"{f.Pointer} {f.Message}").ToList();
+
+    private static readonly Dictionary<string, Action<JsonObject>> Mutations = new()
+    {
+        ["unchanged"] = _ => { },
+        ["method"] = m => m["Request"]!["Methods"] = new JsonArray("POST"),
+        ["path-literal"] = m => SetPath(m, Path(m).Replace("/users/by/", "/user/by/", StringComparison.Ordinal)),
+        ["extra-query"] = m => ((JsonArray)m["Request"]!["Params"]!).Add(Param("include_deleted", "true")),
+        ["other-key"] = m => Header(m, "Authorization")!["Matchers"]![0]!["Pattern"] = "Key REDACTED_ORGANIZATION_API_KEY",
+        ["content-type"] = m => Header(m, "Content-Type")!["Matchers"]![0]!["Pattern"] = "application/x-www-form-urlencoded",
+        ["tags-not-object"] = m => RequestBody(m)["properties"]!["tags"] = "plan=free",
+        // Duplicate names are legal JSON; the client keeps one, so the request it sends differs from the recorded one.
+        ["duplicate-key"] = m => m["Request"]!["Body"]!["Matcher"]!["Pattern"] = "{\"identity\":{\"external_id\":\"user-5678\"},\"identity\":{\"external_id\":\"user-5679\"}}",
+        ["readonly-id"] = m => ((JsonObject)RequestBody(m)["subscriptions"]![0]!)["id"] = "3a4b5c6d-7e8f-4901-a2b3-c4d5e6f70819",
+        ["status-401"] = m => { m["Response"]!["StatusCode"] = 401; m["Response"]!["BodyAsJson"] = new JsonObject { ["errors"] = new JsonArray("Access denied") }; },
+        ["text-plain"] = m => m["Response"]!["Headers"]!["Content-Type"] = "text/plain",
+        ["subscriptions-string"] = m => Body(m)["subscriptions"] = "[]",
+        ["outcome-without-value"] = m => ((JsonObject)Body(m)["outcomes"]![0]!).Remove("value"),
+        ["unknown-subscription-type"] = m => Body(m)["subscriptions"]![0]!["type"] = "VisionOSPush",
+        ["undeclared"] = m => Body(m)["external_user_id_hash"] = "3f2a9c1b",
+        ["bad-date"] = m => Body(m)["created_at"] = "yesterday",
+        ["no-retry-after"] = m => ((JsonObject)m["Response"]!["Headers"]!).Remove("Retry-After"),
+        ["null-language"] = m => Body(m)["properties"]!["language"] = null,
+        ["not-json"] = m => { ((JsonObject)m["Response"]!).Remove("BodyAsJson"); m["Response"]!["Body"] = "{\"identity\": {"; },
+        ["array-body"] = m => m["Response"]!["BodyAsJson"] = new JsonArray(),
+        ["duplicate-response-key"] = m =>
+        {
+            ((JsonObject)m["Response"]!).Remove("BodyAsJson");
+            m["Response"]!["Body"] = "{\"identity\":{\"external_id\":\"user-1234\"},\"identity\":{\"external_id\":\"user-1235\"}}";
+        },
+        ["status-200"] = m => m["Response"]!["StatusCode"] = 200,
+        ["no-outcome-names"] = m => m["Request"]!["Params"] = new JsonArray(Param("outcome_time_range", "1d")),
+        ["real-email"] = m => Body(m)["subscriptions"]![1]!["token"] = "jane.doe@gmail.com",
+        ["extra-header"] = m => ((JsonArray)m["Request"]!["Headers"]!).Add(new JsonObject
+        {
+            ["Name"] = "X-Debug-Trace",
+            ["Matchers"] = new JsonArray(new JsonObject { ["Name"] = "WildcardMatcher", ["Pattern"] = "on" }),
+        }),
+    };
+
+    private static JsonObject Body(JsonObject mapping) => mapping["Response"]!["BodyAsJson"]!.AsObject();
+
+    private static JsonObject RequestBody(JsonObject mapping) => mapping["Request"]!["Body"]!["Matcher"]!["Pattern"]!.AsObject();
+
+    private static string Path(JsonObject mapping) => mapping["Request"]!["Path"]!["Matchers"]![0]!["Pattern"]!.ToString();
+
+    private static void SetPath(JsonObject mapping, string path) => mapping["Request"]!["Path"]!["Matchers"]![0]!["Pattern"] = path;
+
+    private static JsonNode? Header(JsonObject mapping, string name)
+        => ((JsonArray)mapping["Request"]!["Headers"]!).FirstOrDefault(h => h!["Name"]!.ToString() == name);
+
+    private static JsonObject Param(string name, string value)
+        => new() { ["Name"] = name, ["Matchers"] = new JsonArray(new JsonObject { ["Name"] = "ExactMatcher", ["Pattern"] = value }) };
+}

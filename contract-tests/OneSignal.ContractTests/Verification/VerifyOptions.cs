@@ -1,0 +1,16 @@
+using OneSignal.ContractTests.Findings;
+
+namespace OneSignal.ContractTests.Verification;
+
+/// <summary>What <c>verify</c> runs on.</summary>
+public sealed record VerifyOptions(string RecordingsDirectory, string SpecPath, string? BaselinePath)
+{
+    /// <summary>Severity overrides from the command line; they win over the baseline file's.</summary>
+    public IReadOnlyDictionary<string, Severity> Severities { get; init; } = new Dictionary<string, Severity>();
+
+    /// <summary>Told about each case as it finishes, for a progress display.</summary>
+    public IProgress<CaseProgress>? Progress { get; init; }
+}
+
+/// <summary>How far a run is: <paramref name="Done"/> of <paramref name="Total"/> cases, the last one named.</summary>
+public sealed record CaseProgress(int Done, int Total, string Current);

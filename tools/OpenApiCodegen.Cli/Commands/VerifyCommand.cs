@@ -1,0 +1,147 @@
+using System.CommandLine;
+using OneSignal.ContractTests.Findings;
+using OneSignal.ContractTests.Live;
+using OneSignal.ContractTests.Reports;
+using OneSignal.ContractTests.Spec;
+using OneSignal.ContractTests.Verification;
+using OpenApiCodegen.Cli.Contract;
+using Spectre.Console;
+
+namespace OpenApiCodegen.Cli.Commands;
+
+/// <summary>
+/// <c>verify</c>: replays the recorded OneSignal answers through the generated client and reports drift
+/// between the spec and the API. Needs no key and no network; <c>--live</c> runs the same checks against
+/// the real API instead.
+/// </summary>
+internal static class VerifyCommand
+{
+    public static Command Create()
+    {
+        var recordings = ContractOptions.Recordings();
+        var spec = ContractOptions.Spec();
+        var baseline = new Option<string?>("--baseline") { Description = $"Accepted drift and severity overrides (default: {ContractPaths.Baseline})." };
+        var format = new Option<string[]>("--format")
+        {
+            Description = "Reports to produce: console, markdown, junit, sarif, json (comma-separated or repeated; default: console).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var output = new Option<string?>("--out") { Description = $"Folder for the report files (default: {ContractPaths.ReportFolder})." };
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit with 1 when an unexpected finding is at least this severe: error, warning, info (default) or never." };
+        var severity = new Option<string[]>("--severity") { Description = "Override a rule's severity, as RULE=error|warning|info (repeatable), e.g. CT207=error." };
+        var verbose = new Option<bool>("--verbose") { Description = "List accepted drift and uncovered statuses too." };
+        var updateBaseline = new Option<bool>("--update-baseline") { Description = "Rewrite the baseline to accept exactly the current findings (keeps existing reasons); review the diff." };
+        var live = new Option<bool>("--live")
+        {
+            Description = "Run against the real API with keys from ONESIGNAL_REST_API_KEY, ONESIGNAL_ORGANIZATION_API_KEY and ONESIGNAL_APP_ID.",
+        };
+        var allowWrites = ContractOptions.AllowWrites();
+        var baseUrl = ContractOptions.BaseUrl();
+
+        var command = new Command("verify", "Replay recorded OneSignal answers through the generated client and report drift between the spec and the API.")
+        {
+            recordings, spec, baseline, format, output, failOn, severity, verbose, updateBaseline, live, allowWrites, baseUrl,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new Arguments(
+                ContractPaths.Resolve(parse.GetValue(recordings), ContractPaths.Recordings),
+                ContractPaths.Resolve(parse.GetValue(spec), ContractPaths.Spec),
+                ContractPaths.Resolve(parse.GetValue(baseline), ContractPaths.Baseline),
+                parse.GetValue(format),
+                Path.GetFullPath(parse.GetValue(output) ?? ContractPaths.ReportFolder),
+                parse.GetValue(failOn),
+                parse.GetValue(severity),
+                parse.GetValue(verbose),
+                parse.GetValue(updateBaseline),
+                parse.GetValue(live),
+                parse.GetValue(allowWrites),
+                parse.GetValue(baseUrl)),
+            CliConsole.Create(),
+            cancellationToken));
+        return command;
+    }
+
+    internal sealed record Arguments(
+        string Recordings, string Spec, string Baseline, string[]? Formats, string Output, string? FailOn, string[]? Severities,
+        bool Verbose, bool UpdateBaseline, bool Live, bool AllowWrites, string? BaseUrl);
+
+    internal static async Task<int> RunAsync(Arguments arguments, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        var formats = ContractOptions.Formats(arguments.Formats, out var formatError);
+        var severities = ContractOptions.Severities(arguments.Severities, out var severityError);
+        if ((formatError ?? severityError) is { } usage)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {usage}");
+            return 2;
+        }
+
+        if (!ContractOptions.TryFailOn(arguments.FailOn, out var failOn))
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --fail-on '{arguments.FailOn}' is not error, warning, info or never");
+            return 2;
+        }
+
+        var options = new VerifyOptions(arguments.Recordings, arguments.Spec, arguments.Baseline) { Severities = severities };
+        RunResult result;
+        try
+        {
+            result = arguments.Live
+                ? await RunLiveAsync(arguments, options, console, cancellationToken)
+                : await WithProgress(console, progress => ContractRun.VerifyAsync(options with { Progress = progress }, cancellationToken));
+        }
+        catch (Exception e) when (e is SpecLoadException or BaselineException or DirectoryNotFoundException or LiveConfigurationException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 2;
+        }
+
+        if (formats.Contains(ReportFormat.Console))
+        {
+            ConsoleReport.Write(console, result, failOn, arguments.Verbose);
+        }
+
+        foreach (var file in formats.Where(f => f != ReportFormat.Console))
+        {
+            var path = ReportFiles.Write(file, result, arguments.Output);
+            console.MarkupLineInterpolated($"[grey]wrote {path}[/]");
+        }
+
+        if (arguments.UpdateBaseline)
+        {
+            Baseline.Load(arguments.Baseline).Write(arguments.Baseline, result.Findings);
+            console.MarkupLineInterpolated($"[yellow]baseline rewritten:[/] {arguments.Baseline} now accepts {result.Findings.Count} finding(s); fill in the empty reasons");
+            return 0;
+        }
+
+        return result.ExitCode(failOn);
+    }
+
+    private static Task<RunResult> RunLiveAsync(Arguments arguments, VerifyOptions options, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        var environment = LiveEnvironment.FromEnvironment(arguments.BaseUrl);
+        var live = new LiveOptions(environment, arguments.AllowWrites);
+        return WithProgress(console, progress => LiveRun.VerifyAsync(options with { Progress = progress }, live, cancellationToken));
+    }
+
+    /// <summary>A progress bar on a terminal; nothing when the output is redirected (CI logs stay readable).</summary>
+    private static async Task<RunResult> WithProgress(IAnsiConsole console, Func<IProgress<CaseProgress>?, Task<RunResult>> run)
+    {
+        if (!console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
+        {
+            return await run(null);
+        }
+
+        RunResult? result = null;
+        await console.Progress().AutoClear(true).StartAsync(async context =>
+        {
+            var task = context.AddTask("replaying recordings");
+            result = await run(new ImmediateProgress<CaseProgress>(p =>
+            {
+                task.MaxValue = p.Total;
+                task.Value = p.Done;
+                task.Description = Markup.Escape(p.Current);
+            }));
+        });
+        return result!;
+    }
+}
