@@ -65,6 +65,8 @@ public sealed class RoundTripTests
 
             public static string Tree(string json) => JsonSerializer.Serialize(JsonSerializer.Deserialize(json, Context.TreeNode)!, Context.TreeNode);
 
+            public static string Envelope(string json) => JsonSerializer.Serialize(JsonSerializer.Deserialize(json, Context.Envelope)!, Context.Envelope);
+
             public static string Merged(string json) => JsonSerializer.Serialize(JsonSerializer.Deserialize(json, Context.Merged)!, Context.Merged);
 
             public static string RelationNames() => $"{Relation.GreaterThan.Value}{Relation.LessThan.Value}{Relation.Equal.Value}{Relation.NotEqual.Value}:{Relation.KnownValues.Count}:{new Relation("~").IsKnown}";
@@ -95,7 +97,7 @@ public sealed class RoundTripTests
     public void EveryFormatRoundTripsWithoutLoss()
     {
         const string json = """
-            {"id":7,"name":"Rex","kind":"dog","nickname":"R","born":"2020-02-29","created_at":"2024-01-02T03:04:05+00:00",
+            {"id":7,"name":"Rex","kind":"dog","nickname":"R","born":"2020-02-29","created_at":"2024-01-02T03:04:05+02:00",
              "weight":4.5,"price":19.99,"tags":["a","b"],"attributes":{"legs":4},"metadata":{"any":[1,{"x":null}]},"anything":"x",
              "photo":"AQID","homepage":"https://example.com/rex","owner_id":"0f8fad5b-d9cb-469f-a165-70867728950e",
              "feeding_interval":"PT8H","feeding_time":"07:30:00","password":"secret","legacy_code":"L1","status":"sold","limit":3,
@@ -128,6 +130,20 @@ public sealed class RoundTripTests
         const string json = """{"kind":"cat"}""";
         Assert.Equal("name=<null> kind=cat known=True tags=<null> status=<null> extension=", Call("Describe", json));
         AssertSameJson(json, Call("Pet", json));
+    }
+
+    [Fact]
+    public void AMissingRequiredFreeFormObjectIsNotWrittenAsNull()
+    {
+        AssertSameJson("""{"kind":"x"}""", Call("Envelope", """{"kind":"x"}"""));
+        AssertSameJson("""{"kind":"x","payload":{"a":[1]}}""", Call("Envelope", """{"kind":"x","payload":{"a":[1]}}"""));
+    }
+
+    [Fact]
+    public void UtcTimestampsAreWrittenWithZ()
+    {
+        var result = Call("Pet", """{"name":"Rex","kind":"dog","created_at":"2024-01-02T03:04:05Z"}""");
+        Assert.Contains("\"created_at\":\"2024-01-02T03:04:05Z\"", result);
     }
 
     [Fact]

@@ -126,6 +126,11 @@ namespace Kitchen.Sink
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.TreeNode"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeNode> TreeNode => _treeNode ??= Create(new global::Kitchen.Sink.TreeNodeJsonConverter(), Options);
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Envelope>? _envelope;
+
+        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Envelope"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Envelope> Envelope => _envelope ??= Create(new global::Kitchen.Sink.EnvelopeJsonConverter(), Options);
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperInlineChild>? _wrapperInlineChild;
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.WrapperInlineChild"/>.</summary>
@@ -219,6 +224,9 @@ namespace Kitchen.Sink
             if (type == typeof(global::Kitchen.Sink.TreeNode)) return Create(new global::Kitchen.Sink.TreeNodeJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.TreeNode>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.TreeNode>(global::Kitchen.Sink.TreeNodeJsonConverter.ReadValue, global::Kitchen.Sink.TreeNodeJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.TreeNode[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.TreeNode>(global::Kitchen.Sink.TreeNodeJsonConverter.ReadValue, global::Kitchen.Sink.TreeNodeJsonConverter.WriteValue), options);
+            if (type == typeof(global::Kitchen.Sink.Envelope)) return Create(new global::Kitchen.Sink.EnvelopeJsonConverter(), options);
+            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Envelope>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Envelope>(global::Kitchen.Sink.EnvelopeJsonConverter.ReadValue, global::Kitchen.Sink.EnvelopeJsonConverter.WriteValue), options);
+            if (type == typeof(global::Kitchen.Sink.Envelope[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Envelope>(global::Kitchen.Sink.EnvelopeJsonConverter.ReadValue, global::Kitchen.Sink.EnvelopeJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.WrapperInlineChild)) return Create(new global::Kitchen.Sink.WrapperInlineChildJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.WrapperInlineChild>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.WrapperInlineChild>(global::Kitchen.Sink.WrapperInlineChildJsonConverter.ReadValue, global::Kitchen.Sink.WrapperInlineChildJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.WrapperInlineChild[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.WrapperInlineChild>(global::Kitchen.Sink.WrapperInlineChildJsonConverter.ReadValue, global::Kitchen.Sink.WrapperInlineChildJsonConverter.WriteValue), options);

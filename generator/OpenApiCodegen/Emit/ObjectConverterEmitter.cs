@@ -188,7 +188,7 @@ internal static class ObjectConverterEmitter
                 }
                 else
                 {
-                    using (writer.Block("if (" + access + " is not null)"))
+                    using (writer.Block("if (" + HasValue(property, access) + ")"))
                     {
                         writer.Line("writer.WritePropertyName(" + CSharpLiteral.Utf8(property.JsonName) + ");");
                         writer.Line(WriterFor(property) + "(writer, " + NonNullAccess(property, access) + ", options);");
@@ -228,7 +228,7 @@ internal static class ObjectConverterEmitter
         writer.Indent();
         foreach (var property in properties)
         {
-            var condition = IsAlwaysWritten(property) ? "true" : "value." + property.Name + " is not null";
+            var condition = IsAlwaysWritten(property) ? "true" : HasValue(property, "value." + property.Name);
             writer.Line(CSharpLiteral.String(property.JsonName) + " => " + condition + ",");
         }
 
@@ -242,8 +242,17 @@ internal static class ObjectConverterEmitter
     /// (null is a meaningful value there). Everything else is written only when it has a value.
     /// </summary>
     private static bool IsAlwaysWritten(PropertyModel property)
-        => (!property.AllowsNull && property.Type.IsValueType)
+        => (!property.AllowsNull && property.Type.IsValueType && property.Type.Kind != TypeKind.Json)
            || (property.IsRequired && property.IsNullable && !property.IsReadOnly && !property.IsWriteOnly);
+
+    /// <summary>
+    /// When a property that is not always written has a value. A required JsonElement is a struct that
+    /// cannot be null; "absent" is its default, Undefined, which must not be written as null.
+    /// </summary>
+    private static string HasValue(PropertyModel property, string access)
+        => property.Type.Kind == TypeKind.Json && !property.AllowsNull
+            ? access + ".ValueKind != global::System.Text.Json.JsonValueKind.Undefined"
+            : access + " is not null";
 
     /// <summary>The JSON token kind the value must start with, checked before reading so a misfit costs no exception.</summary>
     private static string Kind(TypeRef type) => ValueCode.Runtime + ".JsonKind." + (type.JsonKind switch

@@ -26,7 +26,18 @@ namespace OpenApiCodegen.Runtime
 
         public static void Decimal(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
 
-        public static void DateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+        /// <summary>ISO 8601; a UTC value is written with "Z", as APIs usually send it, rather than "+00:00".</summary>
+        public static void DateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
+        {
+            if (value.Offset == global::System.TimeSpan.Zero)
+            {
+                writer.WriteStringValue(value.UtcDateTime);
+            }
+            else
+            {
+                writer.WriteStringValue(value);
+            }
+        }
 
         public static void DateOnly(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options)
             => writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
