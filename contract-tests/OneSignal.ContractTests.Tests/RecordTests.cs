@@ -93,7 +93,7 @@ public sealed class RecordTests
         Assert.Equal("live", result.Mode);
         Assert.Equal(3, result.Cases);
         Assert.DoesNotContain(result.Findings, f => f.Rule.Oracle == "request" || f.Rule == Rules.ClientCall || f.Rule == Rules.StatusUndeclared);
-        Assert.Contains(result.Findings, f => f.Rule == Rules.ResponseUnexpectedNull && f.Operation == "get_user");
+        Assert.Contains(result.Findings, f => f.Rule == Rules.ResponseUndeclaredProperty && f.Operation == "get_user" && f.Pointer == "/identity_verified_at");
     }
 
     [Fact]
@@ -113,6 +113,7 @@ public sealed class RecordTests
             subscriptions[0]!["token"] = PlantedDeviceToken;
             subscriptions[1]!["token"] = PlantedEmail;
             m["Response"]!["BodyAsJson"]!["properties"]!["tags"]!["phone"] = $"call me at {PlantedPhone}";
+            m["Response"]!["BodyAsJson"]!["identity_verified_at"] = 1767225600; // drift the live checks must report
             m["Response"]!["Headers"]!["Set-Cookie"] = PlantedCookie;
             m["Response"]!["Headers"]!["Date"] = "Mon, 09 Mar 2026 12:34:56 GMT";
         });

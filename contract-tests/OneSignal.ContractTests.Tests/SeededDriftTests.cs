@@ -29,7 +29,7 @@ public sealed class SeededDriftTests
         { "CT206", User, "unknown-subscription-type" },
         { "CT207", User, "undeclared" },
         { "CT208", "view_template/200-push.json", "bad-date" },
-        { "CT209", "get_segment/200-with-detail.json", "unchanged" },
+        { "CT209", "get_segment/200-with-detail.json", "filter-and-operator" },
         { "CT210", "get_user/429-rate-limited.json", "no-retry-after" },
         { "CT211", User, "null-language" },
         { "CT212", User, "not-json" },
@@ -84,6 +84,8 @@ public sealed class SeededDriftTests
         ["unknown-subscription-type"] = m => Body(m)["subscriptions"]![0]!["type"] = "VisionOSPush",
         ["undeclared"] = m => Body(m)["external_user_id_hash"] = "3f2a9c1b",
         ["bad-date"] = m => Body(m)["created_at"] = "yesterday",
+        // Both a Filter (it has a field) and an Operator (it has an operator): oneOf needs exactly one branch.
+        ["filter-and-operator"] = m => Body(m)["payload"]!["filters"]![1] = new JsonObject { ["field"] = "tag", ["operator"] = "AND" },
         ["no-retry-after"] = m => ((JsonObject)m["Response"]!["Headers"]!).Remove("Retry-After"),
         ["null-language"] = m => Body(m)["properties"]!["language"] = null,
         ["not-json"] = m => { ((JsonObject)m["Response"]!).Remove("BodyAsJson"); m["Response"]!["Body"] = "{\"identity\": {"; },
