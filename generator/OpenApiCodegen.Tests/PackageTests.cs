@@ -11,8 +11,18 @@ public sealed class PackageTests
     private const string Spec = """
         openapi: 3.1.0
         info: {title: Petstore, version: '1'}
-        paths: {}
+        servers: [{url: 'https://petstore.example/v1'}]
+        security: [{api_key: []}]
+        paths:
+          /pets/{petId}:
+            get:
+              operationId: get_pet
+              parameters: [{name: petId, in: path, required: true, schema: {type: string}}]
+              responses:
+                '200': {description: The pet., content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}
         components:
+          securitySchemes:
+            api_key: {type: apiKey, in: header, name: X-API-Key}
           schemas:
             Pet:
               type: object
@@ -26,6 +36,7 @@ public sealed class PackageTests
 
     private const string Program = """
         using System;
+        using System.Linq;
         using System.Text.Json;
         using Petstore;
 
@@ -34,6 +45,23 @@ public sealed class PackageTests
         Console.WriteLine(JsonSerializer.Serialize(pet, PetstoreClientJsonContext.Default.Pet));
         var created = new Pet { Name = "Max", Kind = PetKind.Cat, Tags = new() { "calm" } };
         Console.WriteLine(JsonSerializer.Serialize(created, PetstoreClientJsonContext.Default.Pet));
+
+        // The generated client, through an in-memory handler: no network in this test.
+        var client = new PetstoreClient(new System.Net.Http.HttpClient(new CannedHandler()), new PetstoreClientOptions { ApiKey = "k" });
+        var fetched = await client.GetPetAsync("p 1");
+        Console.WriteLine($"client: {fetched.Name}");
+
+        sealed class CannedHandler : System.Net.Http.HttpMessageHandler
+        {
+            protected override System.Threading.Tasks.Task<System.Net.Http.HttpResponseMessage> SendAsync(System.Net.Http.HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
+            {
+                var ok = request.RequestUri!.AbsoluteUri == "https://petstore.example/v1/pets/p%201" && request.Headers.GetValues("X-API-Key").Single() == "k";
+                return System.Threading.Tasks.Task.FromResult(new System.Net.Http.HttpResponseMessage(ok ? System.Net.HttpStatusCode.OK : System.Net.HttpStatusCode.BadRequest)
+                {
+                    Content = new System.Net.Http.StringContent("{\"name\":\"Fetched\"}", System.Text.Encoding.UTF8, "application/json"),
+                });
+            }
+        }
         """;
 
     [Fact]
@@ -96,6 +124,7 @@ public sealed class PackageTests
             Assert.Contains("Rex hamster known=False", run.Output);
             Assert.Contains("""{"name":"Rex","kind":"hamster","born":null,"extra":1}""", run.Output);
             Assert.Contains("""{"name":"Max","kind":"cat","tags":["calm"]}""", run.Output);
+            Assert.Contains("client: Fetched", run.Output);
 
             // A broken spec fails the build with an error on the spec's own line and column.
             File.WriteAllText(Path.Combine(consumer, "petstore.yaml"), Spec.Replace("properties:\n", "properties: [\n"));
