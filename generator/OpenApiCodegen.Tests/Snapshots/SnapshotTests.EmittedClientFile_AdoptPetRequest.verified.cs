@@ -46,6 +46,8 @@ namespace Shop.Api
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     internal sealed class AdoptPetRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Api.AdoptPetRequest>
     {
+        private static readonly global::System.Text.Json.JsonEncodedText PetIdJsonName = global::System.Text.Json.JsonEncodedText.Encode("pet_id"u8);
+
         public override global::Shop.Api.AdoptPetRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader, options);
 
@@ -90,7 +92,7 @@ namespace Shop.Api
         {
             if (value.PetId is not null)
             {
-                writer.WritePropertyName("pet_id"u8);
+                writer.WritePropertyName(PetIdJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.String(writer, value.PetId, options);
             }
 

@@ -35,6 +35,10 @@ namespace Kitchen.Sink
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     internal sealed class CircleJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Circle>
     {
+        private static readonly global::System.Text.Json.JsonEncodedText ShapeTypeJsonName = global::System.Text.Json.JsonEncodedText.Encode("shape_type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText LabelJsonName = global::System.Text.Json.JsonEncodedText.Encode("label"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText RadiusJsonName = global::System.Text.Json.JsonEncodedText.Encode("radius"u8);
+
         public override global::Kitchen.Sink.Circle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader, options);
 
@@ -89,19 +93,19 @@ namespace Kitchen.Sink
         {
             if (value.ShapeType is not null)
             {
-                writer.WritePropertyName("shape_type"u8);
+                writer.WritePropertyName(ShapeTypeJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.String(writer, value.ShapeType, options);
             }
 
             if (value.Label is not null)
             {
-                writer.WritePropertyName("label"u8);
+                writer.WritePropertyName(LabelJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.String(writer, value.Label, options);
             }
 
             if (value.Radius is not null)
             {
-                writer.WritePropertyName("radius"u8);
+                writer.WritePropertyName(RadiusJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.Double(writer, value.Radius.Value, options);
             }
 

@@ -52,6 +52,10 @@ namespace Kitchen.Sink
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     internal sealed class FilterJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Filter>
     {
+        private static readonly global::System.Text.Json.JsonEncodedText FieldJsonName = global::System.Text.Json.JsonEncodedText.Encode("field"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText RelationJsonName = global::System.Text.Json.JsonEncodedText.Encode("relation"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText ValueJsonName = global::System.Text.Json.JsonEncodedText.Encode("value"u8);
+
         public override global::Kitchen.Sink.Filter Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader, options);
 
@@ -106,19 +110,19 @@ namespace Kitchen.Sink
         {
             if (value.Field is not null)
             {
-                writer.WritePropertyName("field"u8);
+                writer.WritePropertyName(FieldJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.String(writer, value.Field, options);
             }
 
             if (value.Relation is not null)
             {
-                writer.WritePropertyName("relation"u8);
+                writer.WritePropertyName(RelationJsonName);
                 global::Kitchen.Sink.RelationJsonConverter.WriteValue(writer, value.Relation.Value, options);
             }
 
             if (value.Value is not null)
             {
-                writer.WritePropertyName("value"u8);
+                writer.WritePropertyName(ValueJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.String(writer, value.Value, options);
             }
 

@@ -52,6 +52,10 @@ namespace Kitchen.Sink
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     internal sealed class MergedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Merged>
     {
+        private static readonly global::System.Text.Json.JsonEncodedText CountJsonName = global::System.Text.Json.JsonEncodedText.Encode("count"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText WhenJsonName = global::System.Text.Json.JsonEncodedText.Encode("when"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText ExtraJsonName = global::System.Text.Json.JsonEncodedText.Encode("extra"u8);
+
         public override global::Kitchen.Sink.Merged Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader, options);
 
@@ -106,19 +110,19 @@ namespace Kitchen.Sink
         {
             if (value.Count is not null)
             {
-                writer.WritePropertyName("count"u8);
+                writer.WritePropertyName(CountJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.Count.Value, options);
             }
 
             if (value.When is not null)
             {
-                writer.WritePropertyName("when"u8);
+                writer.WritePropertyName(WhenJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.When.Value, options);
             }
 
             if (value.Extra is not null)
             {
-                writer.WritePropertyName("extra"u8);
+                writer.WritePropertyName(ExtraJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.Boolean(writer, value.Extra.Value, options);
             }
 

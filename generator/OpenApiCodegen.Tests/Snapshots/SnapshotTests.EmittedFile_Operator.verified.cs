@@ -46,6 +46,8 @@ namespace Kitchen.Sink
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     internal sealed class OperatorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Operator>
     {
+        private static readonly global::System.Text.Json.JsonEncodedText OperatorValueJsonName = global::System.Text.Json.JsonEncodedText.Encode("operator"u8);
+
         public override global::Kitchen.Sink.Operator Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader, options);
 
@@ -90,7 +92,7 @@ namespace Kitchen.Sink
         {
             if (value.OperatorValue is not null)
             {
-                writer.WritePropertyName("operator"u8);
+                writer.WritePropertyName(OperatorValueJsonName);
                 global::Kitchen.Sink.OperatorOperatorJsonConverter.WriteValue(writer, value.OperatorValue.Value, options);
             }
 

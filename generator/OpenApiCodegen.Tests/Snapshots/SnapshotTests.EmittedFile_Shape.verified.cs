@@ -49,6 +49,9 @@ namespace Kitchen.Sink
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     internal sealed class ShapeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Shape>
     {
+        private static readonly global::System.Text.Json.JsonEncodedText ShapeTypeJsonName = global::System.Text.Json.JsonEncodedText.Encode("shape_type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText LabelJsonName = global::System.Text.Json.JsonEncodedText.Encode("label"u8);
+
         public override global::Kitchen.Sink.Shape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader, options);
 
@@ -117,13 +120,13 @@ namespace Kitchen.Sink
         {
             if (value.ShapeType is not null)
             {
-                writer.WritePropertyName("shape_type"u8);
+                writer.WritePropertyName(ShapeTypeJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.String(writer, value.ShapeType, options);
             }
 
             if (value.Label is not null)
             {
-                writer.WritePropertyName("label"u8);
+                writer.WritePropertyName(LabelJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.String(writer, value.Label, options);
             }
 

@@ -45,6 +45,17 @@ internal static class ObjectConverterEmitter
 
     private static void WriteDelegateFields(SourceWriter writer, List<PropertyModel> properties)
     {
+        // Property names encoded once, so writing does not escape-check them on every call.
+        foreach (var property in properties)
+        {
+            writer.Line("private static readonly global::System.Text.Json.JsonEncodedText " + EncodedName(property) + " = global::System.Text.Json.JsonEncodedText.Encode(" + CSharpLiteral.Utf8(property.JsonName) + ");");
+        }
+
+        if (properties.Count > 0)
+        {
+            writer.Line();
+        }
+
         var composite = properties.Where(p => ValueCode.NeedsField(p.Type)).ToList();
         foreach (var property in composite)
         {
@@ -58,6 +69,8 @@ internal static class ObjectConverterEmitter
             writer.Line();
         }
     }
+
+    private static string EncodedName(PropertyModel property) => property.Name + "JsonName";
 
     private static string ReaderFor(PropertyModel property)
         => ValueCode.NeedsField(property.Type) ? "Read" + property.Name : ValueCode.Reader(property.Type);
@@ -175,7 +188,7 @@ internal static class ObjectConverterEmitter
                 var access = "value." + property.Name;
                 if (IsAlwaysWritten(property))
                 {
-                    writer.Line("writer.WritePropertyName(" + CSharpLiteral.Utf8(property.JsonName) + ");");
+                    writer.Line("writer.WritePropertyName(" + EncodedName(property) + ");");
                     if (property.AllowsNull)
                     {
                         writer.Line("if (" + access + " is null) writer.WriteNullValue();");
@@ -190,7 +203,7 @@ internal static class ObjectConverterEmitter
                 {
                     using (writer.Block("if (" + HasValue(property, access) + ")"))
                     {
-                        writer.Line("writer.WritePropertyName(" + CSharpLiteral.Utf8(property.JsonName) + ");");
+                        writer.Line("writer.WritePropertyName(" + EncodedName(property) + ");");
                         writer.Line(WriterFor(property) + "(writer, " + NonNullAccess(property, access) + ", options);");
                     }
                 }

@@ -49,11 +49,11 @@ namespace OpenApiCodegen.Runtime
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var canRetry = request.CanRetry && attempt <= Retry.MaxRetries;
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                if (Timeout is { } limit)
-                {
-                    timeout.CancelAfter(limit);
-                }
+
+                // A per-attempt timeout needs a token of its own; without one, the caller's token is enough.
+                using var timeout = Timeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+                timeout?.CancelAfter(Timeout!.Value);
+                var attemptToken = timeout?.Token ?? cancellationToken;
 
                 TimeSpan? wait;
                 try
@@ -64,8 +64,9 @@ namespace OpenApiCodegen.Runtime
                         await _credentials.ApplyAsync(scheme, message, cancellationToken).ConfigureAwait(false);
                     }
 
-                    using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-                    var raw = await ReadAsync(request, response, attempt, timeout.Token).ConfigureAwait(false);
+                    using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, attemptToken).ConfigureAwait(false);
+                    var body = await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
+                    var raw = new ApiRawResponse(request.OperationId, response, body, attempt);
                     if (!canRetry || !ApiRetryPolicy.IsTransient(raw.StatusCode))
                     {
                         return raw;
@@ -110,7 +111,7 @@ namespace OpenApiCodegen.Runtime
 
             foreach (var alternative in request.Security)
             {
-                if (alternative.All(_credentials.Has))
+                if (AllConfigured(alternative))
                 {
                     return alternative;
                 }
@@ -120,17 +121,17 @@ namespace OpenApiCodegen.Runtime
             throw new InvalidOperationException($"{request.OperationId} needs the {needed} credential, which is not set. Nothing was sent.");
         }
 
-        private static async Task<ApiRawResponse> ReadAsync(ApiRequest request, HttpResponseMessage response, int attempt, CancellationToken cancellationToken)
+        private bool AllConfigured(string[] schemes)
         {
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var header in response.Headers.Concat(response.Content.Headers))
+            foreach (var scheme in schemes)
             {
-                headers[header.Key] = header.Value.ToList();
+                if (!_credentials.Has(scheme))
+                {
+                    return false;
+                }
             }
 
-            var mediaType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
-            return new ApiRawResponse(request.OperationId, (int)response.StatusCode, response.ReasonPhrase, headers, body, mediaType, attempt);
+            return true;
         }
     }
 }

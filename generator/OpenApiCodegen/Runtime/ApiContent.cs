@@ -32,8 +32,20 @@ namespace OpenApiCodegen.Runtime
 
         public static ApiContent Json<T>(T value, JsonValueWriter<T> write, string mediaType)
         {
-            var bytes = ToJsonBytes(value, write);
-            return Bytes(bytes, mediaType);
+            // Written once; every attempt sends the same bytes, without copying them again.
+            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(1024);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                write(writer, value, ApiJson.Options);
+            }
+
+            global::System.Runtime.InteropServices.MemoryMarshal.TryGetArray(buffer.WrittenMemory, out var written);
+            return new ApiContent(() =>
+            {
+                var content = new ByteArrayContent(written.Array!, written.Offset, written.Count);
+                content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
+                return content;
+            }, canResend: true);
         }
 
         /// <summary>application/x-www-form-urlencoded: the object's top-level properties as name=value pairs.</summary>

@@ -14,14 +14,31 @@ namespace OpenApiCodegen.Runtime
     /// </summary>
     internal sealed class ApiRawResponse
     {
+        private readonly global::System.Net.Http.Headers.HttpResponseHeaders? _responseHeaders;
+        private readonly global::System.Net.Http.Headers.HttpContentHeaders? _contentHeaders;
+        private IReadOnlyDictionary<string, IReadOnlyList<string>>? _headers;
+
         public ApiRawResponse(string operationId, int statusCode, string? reasonPhrase, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, byte[] body, string? mediaType, int attempts)
         {
             OperationId = operationId;
             StatusCode = statusCode;
             ReasonPhrase = reasonPhrase;
-            Headers = headers;
+            _headers = headers;
             Body = body;
             MediaType = mediaType;
+            Attempts = attempts;
+        }
+
+        /// <summary>A response whose headers are copied into a dictionary only if someone asks for them.</summary>
+        public ApiRawResponse(string operationId, global::System.Net.Http.HttpResponseMessage response, byte[] body, int attempts)
+        {
+            OperationId = operationId;
+            StatusCode = (int)response.StatusCode;
+            ReasonPhrase = response.ReasonPhrase;
+            _responseHeaders = response.Headers;
+            _contentHeaders = response.Content.Headers;
+            Body = body;
+            MediaType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
             Attempts = attempts;
         }
 
@@ -32,9 +49,25 @@ namespace OpenApiCodegen.Runtime
         public string? ReasonPhrase { get; }
 
         /// <summary>Response and content headers, by case-insensitive name.</summary>
-        public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers => _headers ??= CopyHeaders();
 
         public byte[] Body { get; }
+
+        private IReadOnlyDictionary<string, IReadOnlyList<string>> CopyHeaders()
+        {
+            var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var header in _responseHeaders!)
+            {
+                headers[header.Key] = new List<string>(header.Value);
+            }
+
+            foreach (var header in _contentHeaders!)
+            {
+                headers[header.Key] = new List<string>(header.Value);
+            }
+
+            return headers;
+        }
 
         /// <summary>The Content-Type's media type (no parameters), or null when the response has none.</summary>
         public string? MediaType { get; }

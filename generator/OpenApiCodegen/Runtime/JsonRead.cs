@@ -168,7 +168,10 @@ namespace OpenApiCodegen.Runtime
         public static byte[] Bytes(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetBytesFromBase64();
 
         /// <summary>Any JSON value, kept as an element that outlives the reader's buffer.</summary>
-        public static JsonElement Json(ref Utf8JsonReader reader, JsonSerializerOptions options) => JsonElement.ParseValue(ref reader);
+        public static JsonElement Json(ref Utf8JsonReader reader, JsonSerializerOptions options)
+            => reader.TokenType == JsonTokenType.Null ? NullElement : JsonElement.ParseValue(ref reader); // nulls are common: share one
+
+        private static readonly JsonElement NullElement = JsonDocument.Parse("null").RootElement.Clone();
 
         public static JsonValueReader<List<T>> ListOf<T>(JsonValueReader<T> readElement)
             => (ref Utf8JsonReader reader, JsonSerializerOptions options) => List(ref reader, options, readElement);
