@@ -40,6 +40,9 @@ namespace Shop.Api
         internal bool HasExtensionData => _extensionData is { Count: > 0 };
 
         private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
+
+        /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
+        internal global::OpenApiCodegen.Runtime.PropertySet ExplicitNulls;
     }
 
     /// <summary>Reads and writes <see cref="AdoptPetRequest"/> as JSON, without reflection.</summary>
@@ -70,7 +73,8 @@ namespace Shop.Api
                 {
                     case 0x277F5EBEu when reader.ValueTextEquals("pet_id"u8):
                         reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.String, global::OpenApiCodegen.Runtime.JsonRead.String, out var petId)) result.PetId = petId;
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var petId)) result.PetId = petId;
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(0);
                         else result.ExtensionData["pet_id"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                 }
@@ -90,11 +94,8 @@ namespace Shop.Api
 
         internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Api.AdoptPetRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.PetId is not null)
-            {
-                writer.WritePropertyName(PetIdJsonName);
-                global::OpenApiCodegen.Runtime.JsonWrite.String(writer, value.PetId, options);
-            }
+            if (value.PetId is not null) writer.WriteString(PetIdJsonName, value.PetId);
+            else if (value.ExplicitNulls.Contains(0)) writer.WriteNull(PetIdJsonName);
 
             global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
         }
@@ -102,7 +103,7 @@ namespace Shop.Api
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
         private static bool IsWritten(global::Shop.Api.AdoptPetRequest value, string jsonName) => jsonName switch
         {
-            "pet_id" => value.PetId is not null,
+            "pet_id" => value.PetId is not null || value.ExplicitNulls.Contains(0),
             _ => false,
         };
     }

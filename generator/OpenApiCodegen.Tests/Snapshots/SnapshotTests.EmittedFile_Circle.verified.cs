@@ -61,17 +61,20 @@ namespace Kitchen.Sink
                 {
                     case 0x8CF9A663u when reader.ValueTextEquals("shape_type"u8):
                         reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.String, global::OpenApiCodegen.Runtime.JsonRead.String, out var shapeType)) result.ShapeType = shapeType;
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var shapeType)) result.ShapeType = shapeType;
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(0);
                         else result.ExtensionData["shape_type"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                     case 0xF69717FDu when reader.ValueTextEquals("label"u8):
                         reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.String, global::OpenApiCodegen.Runtime.JsonRead.String, out var label)) result.Label = label;
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var label)) result.Label = label;
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(1);
                         else result.ExtensionData["label"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                     case 0x0DBA4CB3u when reader.ValueTextEquals("radius"u8):
                         reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.Number, global::OpenApiCodegen.Runtime.JsonRead.Double, out var radius)) result.Radius = radius;
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryDouble(ref reader, out var radius)) result.Radius = radius;
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(2);
                         else result.ExtensionData["radius"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                 }
@@ -91,23 +94,14 @@ namespace Kitchen.Sink
 
         internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Circle value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.ShapeType is not null)
-            {
-                writer.WritePropertyName(ShapeTypeJsonName);
-                global::OpenApiCodegen.Runtime.JsonWrite.String(writer, value.ShapeType, options);
-            }
+            if (value.ShapeType is not null) writer.WriteString(ShapeTypeJsonName, value.ShapeType);
+            else if (value.ExplicitNulls.Contains(0)) writer.WriteNull(ShapeTypeJsonName);
 
-            if (value.Label is not null)
-            {
-                writer.WritePropertyName(LabelJsonName);
-                global::OpenApiCodegen.Runtime.JsonWrite.String(writer, value.Label, options);
-            }
+            if (value.Label is not null) writer.WriteString(LabelJsonName, value.Label);
+            else if (value.ExplicitNulls.Contains(1)) writer.WriteNull(LabelJsonName);
 
-            if (value.Radius is not null)
-            {
-                writer.WritePropertyName(RadiusJsonName);
-                global::OpenApiCodegen.Runtime.JsonWrite.Double(writer, value.Radius.Value, options);
-            }
+            if (value.Radius is not null) writer.WriteNumber(RadiusJsonName, value.Radius.Value);
+            else if (value.ExplicitNulls.Contains(2)) writer.WriteNull(RadiusJsonName);
 
             global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
         }
@@ -115,9 +109,9 @@ namespace Kitchen.Sink
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
         private static bool IsWritten(global::Kitchen.Sink.Circle value, string jsonName) => jsonName switch
         {
-            "shape_type" => value.ShapeType is not null,
-            "label" => value.Label is not null,
-            "radius" => value.Radius is not null,
+            "shape_type" => value.ShapeType is not null || value.ExplicitNulls.Contains(0),
+            "label" => value.Label is not null || value.ExplicitNulls.Contains(1),
+            "radius" => value.Radius is not null || value.ExplicitNulls.Contains(2),
             _ => false,
         };
     }

@@ -46,6 +46,9 @@ namespace Kitchen.Sink
         internal bool HasExtensionData => _extensionData is { Count: > 0 };
 
         private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
+
+        /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
+        internal global::OpenApiCodegen.Runtime.PropertySet ExplicitNulls;
     }
 
     /// <summary>Reads and writes <see cref="Filter"/> as JSON, without reflection.</summary>
@@ -78,17 +81,20 @@ namespace Kitchen.Sink
                 {
                     case 0x67826267u when reader.ValueTextEquals("field"u8):
                         reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.String, global::OpenApiCodegen.Runtime.JsonRead.String, out var field)) result.Field = field;
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var field)) result.Field = field;
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(0);
                         else result.ExtensionData["field"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                     case 0x139A0EA1u when reader.ValueTextEquals("relation"u8):
                         reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.String, global::Kitchen.Sink.RelationJsonConverter.ReadValue, out var relation)) result.Relation = relation;
+                        if (global::Kitchen.Sink.RelationJsonConverter.TryReadValue(ref reader, out var relation)) result.Relation = relation;
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(1);
                         else result.ExtensionData["relation"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                     case 0x425ED3CAu when reader.ValueTextEquals("value"u8):
                         reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.String, global::OpenApiCodegen.Runtime.JsonRead.String, out var valueValue)) result.Value = valueValue;
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var valueValue)) result.Value = valueValue;
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(2);
                         else result.ExtensionData["value"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                 }
@@ -108,23 +114,18 @@ namespace Kitchen.Sink
 
         internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Filter value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.Field is not null)
-            {
-                writer.WritePropertyName(FieldJsonName);
-                global::OpenApiCodegen.Runtime.JsonWrite.String(writer, value.Field, options);
-            }
+            if (value.Field is not null) writer.WriteString(FieldJsonName, value.Field);
+            else if (value.ExplicitNulls.Contains(0)) writer.WriteNull(FieldJsonName);
 
             if (value.Relation is not null)
             {
                 writer.WritePropertyName(RelationJsonName);
                 global::Kitchen.Sink.RelationJsonConverter.WriteValue(writer, value.Relation.Value, options);
             }
+            else if (value.ExplicitNulls.Contains(1)) writer.WriteNull(RelationJsonName);
 
-            if (value.Value is not null)
-            {
-                writer.WritePropertyName(ValueJsonName);
-                global::OpenApiCodegen.Runtime.JsonWrite.String(writer, value.Value, options);
-            }
+            if (value.Value is not null) writer.WriteString(ValueJsonName, value.Value);
+            else if (value.ExplicitNulls.Contains(2)) writer.WriteNull(ValueJsonName);
 
             global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
         }
@@ -132,9 +133,9 @@ namespace Kitchen.Sink
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
         private static bool IsWritten(global::Kitchen.Sink.Filter value, string jsonName) => jsonName switch
         {
-            "field" => value.Field is not null,
-            "relation" => value.Relation is not null,
-            "value" => value.Value is not null,
+            "field" => value.Field is not null || value.ExplicitNulls.Contains(0),
+            "relation" => value.Relation is not null || value.ExplicitNulls.Contains(1),
+            "value" => value.Value is not null || value.ExplicitNulls.Contains(2),
             _ => false,
         };
     }

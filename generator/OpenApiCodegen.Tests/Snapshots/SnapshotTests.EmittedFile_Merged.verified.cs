@@ -46,6 +46,9 @@ namespace Kitchen.Sink
         internal bool HasExtensionData => _extensionData is { Count: > 0 };
 
         private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
+
+        /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
+        internal global::OpenApiCodegen.Runtime.PropertySet ExplicitNulls;
     }
 
     /// <summary>Reads and writes <see cref="Merged"/> as JSON, without reflection.</summary>
@@ -79,16 +82,19 @@ namespace Kitchen.Sink
                     case 0x39B1DDF4u when reader.ValueTextEquals("count"u8):
                         reader.Read();
                         if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.Any, global::OpenApiCodegen.Runtime.JsonRead.Json, out var count)) result.Count = count;
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(0);
                         else result.ExtensionData["count"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                     case 0x7F778519u when reader.ValueTextEquals("when"u8):
                         reader.Read();
                         if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.Any, global::OpenApiCodegen.Runtime.JsonRead.Json, out var when)) result.When = when;
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(1);
                         else result.ExtensionData["when"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                     case 0xA8901DE9u when reader.ValueTextEquals("extra"u8):
                         reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.Boolean, global::OpenApiCodegen.Runtime.JsonRead.Boolean, out var extra)) result.Extra = extra;
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryBoolean(ref reader, out var extra)) result.Extra = extra;
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(2);
                         else result.ExtensionData["extra"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                 }
@@ -113,18 +119,17 @@ namespace Kitchen.Sink
                 writer.WritePropertyName(CountJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.Count.Value, options);
             }
+            else if (value.ExplicitNulls.Contains(0)) writer.WriteNull(CountJsonName);
 
             if (value.When is not null)
             {
                 writer.WritePropertyName(WhenJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.When.Value, options);
             }
+            else if (value.ExplicitNulls.Contains(1)) writer.WriteNull(WhenJsonName);
 
-            if (value.Extra is not null)
-            {
-                writer.WritePropertyName(ExtraJsonName);
-                global::OpenApiCodegen.Runtime.JsonWrite.Boolean(writer, value.Extra.Value, options);
-            }
+            if (value.Extra is not null) writer.WriteBoolean(ExtraJsonName, value.Extra.Value);
+            else if (value.ExplicitNulls.Contains(2)) writer.WriteNull(ExtraJsonName);
 
             global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
         }
@@ -132,9 +137,9 @@ namespace Kitchen.Sink
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
         private static bool IsWritten(global::Kitchen.Sink.Merged value, string jsonName) => jsonName switch
         {
-            "count" => value.Count is not null,
-            "when" => value.When is not null,
-            "extra" => value.Extra is not null,
+            "count" => value.Count is not null || value.ExplicitNulls.Contains(0),
+            "when" => value.When is not null || value.ExplicitNulls.Contains(1),
+            "extra" => value.Extra is not null || value.ExplicitNulls.Contains(2),
             _ => false,
         };
     }

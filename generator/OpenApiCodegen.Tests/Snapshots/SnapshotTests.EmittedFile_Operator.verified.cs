@@ -40,6 +40,9 @@ namespace Kitchen.Sink
         internal bool HasExtensionData => _extensionData is { Count: > 0 };
 
         private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
+
+        /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
+        internal global::OpenApiCodegen.Runtime.PropertySet ExplicitNulls;
     }
 
     /// <summary>Reads and writes <see cref="Operator"/> as JSON, without reflection.</summary>
@@ -70,7 +73,8 @@ namespace Kitchen.Sink
                 {
                     case 0xFBD4EEFDu when reader.ValueTextEquals("operator"u8):
                         reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.String, global::Kitchen.Sink.OperatorOperatorJsonConverter.ReadValue, out var operatorValue)) result.OperatorValue = operatorValue;
+                        if (global::Kitchen.Sink.OperatorOperatorJsonConverter.TryReadValue(ref reader, out var operatorValue)) result.OperatorValue = operatorValue;
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(0);
                         else result.ExtensionData["operator"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                 }
@@ -95,6 +99,7 @@ namespace Kitchen.Sink
                 writer.WritePropertyName(OperatorValueJsonName);
                 global::Kitchen.Sink.OperatorOperatorJsonConverter.WriteValue(writer, value.OperatorValue.Value, options);
             }
+            else if (value.ExplicitNulls.Contains(0)) writer.WriteNull(OperatorValueJsonName);
 
             global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
         }
@@ -102,7 +107,7 @@ namespace Kitchen.Sink
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
         private static bool IsWritten(global::Kitchen.Sink.Operator value, string jsonName) => jsonName switch
         {
-            "operator" => value.OperatorValue is not null,
+            "operator" => value.OperatorValue is not null || value.ExplicitNulls.Contains(0),
             _ => false,
         };
     }

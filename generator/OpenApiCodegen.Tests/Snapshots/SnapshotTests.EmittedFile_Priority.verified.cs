@@ -81,6 +81,15 @@ namespace Kitchen.Sink
         public static global::Kitchen.Sink.Priority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
             => new(reader.GetInt32());
 
+        /// <summary>Reads the value when the token is of the right kind; false (nothing read) otherwise.</summary>
+        public static bool TryReadValue(ref global::System.Text.Json.Utf8JsonReader reader, out global::Kitchen.Sink.Priority value)
+        {
+            int number = 0;
+            var read = reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out number);
+            value = new(number);
+            return read;
+        }
+
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Priority value, global::System.Text.Json.JsonSerializerOptions options)
             => writer.WriteNumberValue(value.Value);
     }

@@ -89,6 +89,14 @@ namespace Kitchen.Sink
         public static global::Kitchen.Sink.Relation ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
             => new(reader.GetString()!);
 
+        /// <summary>Reads the value when the token is of the right kind; false (nothing read) otherwise.</summary>
+        public static bool TryReadValue(ref global::System.Text.Json.Utf8JsonReader reader, out global::Kitchen.Sink.Relation value)
+        {
+            var read = reader.TokenType == global::System.Text.Json.JsonTokenType.String;
+            value = read ? new(reader.GetString()!) : default;
+            return read;
+        }
+
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Relation value, global::System.Text.Json.JsonSerializerOptions options)
             => writer.WriteStringValue(value.Value);
     }

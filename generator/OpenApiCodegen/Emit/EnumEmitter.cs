@@ -142,6 +142,27 @@ internal static class EnumEmitter
             writer.Line("public static " + fullName + " ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)");
             writer.Line("    => new(" + read + ");");
             writer.Line();
+            writer.Line("/// <summary>Reads the value when the token is of the right kind; false (nothing read) otherwise.</summary>");
+            using (writer.Block("public static bool TryReadValue(ref global::System.Text.Json.Utf8JsonReader reader, out " + fullName + " value)"))
+            {
+                if (model.IsInteger)
+                {
+                    var type = model.IsInt64 ? "long" : "int";
+                    var tryGet = model.IsInt64 ? "TryGetInt64" : "TryGetInt32";
+                    writer.Line(type + " number = 0;");
+                    writer.Line("var read = reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader." + tryGet + "(out number);");
+                    writer.Line("value = new(number);");
+                    writer.Line("return read;");
+                }
+                else
+                {
+                    writer.Line("var read = reader.TokenType == global::System.Text.Json.JsonTokenType.String;");
+                    writer.Line("value = read ? new(reader.GetString()!) : default;");
+                    writer.Line("return read;");
+                }
+            }
+
+            writer.Line();
             writer.Line("public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, " + fullName + " value, global::System.Text.Json.JsonSerializerOptions options)");
             writer.Line("    => " + write);
         }

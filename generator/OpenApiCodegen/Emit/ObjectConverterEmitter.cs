@@ -72,6 +72,51 @@ internal static class ObjectConverterEmitter
 
     private static string EncodedName(PropertyModel property) => property.Name + "JsonName";
 
+    /// <summary>
+    /// The condition that reads a property's value into its local: a direct, non-throwing read for
+    /// primitives and open enums, and the general TryValue (which survives a misfit deep inside) otherwise.
+    /// </summary>
+    private static string TryRead(PropertyModel property)
+    {
+        var local = "out var " + Local(property);
+        var direct = property.Type.Kind switch
+        {
+            TypeKind.String => "TryString",
+            TypeKind.Boolean => "TryBoolean",
+            TypeKind.Int32 => "TryInt32",
+            TypeKind.Int64 => "TryInt64",
+            TypeKind.Double => "TryDouble",
+            TypeKind.Float => "TryFloat",
+            TypeKind.Decimal => "TryDecimal",
+            TypeKind.Guid => "TryGuid",
+            _ => null,
+        };
+        if (direct is not null)
+        {
+            return JsonRead + "." + direct + "(ref reader, " + local + ")";
+        }
+
+        if (property.Type.Kind == TypeKind.Named && property.Type.IsNamedValueType)
+        {
+            return "global::" + ValueCode.ConverterName(property.Type.NamedType!) + ".TryReadValue(ref reader, " + local + ")";
+        }
+
+        return JsonRead + ".TryValue(ref reader, options, " + Kind(property.Type) + ", " + ReaderFor(property) + ", " + local + ")";
+    }
+
+    /// <summary>Writes name and value: in one call for primitives (the name is pre-encoded), otherwise name then value.</summary>
+    private static string[] WriteStatements(PropertyModel property, string access)
+    {
+        var name = EncodedName(property);
+        return property.Type.Kind switch
+        {
+            TypeKind.String or TypeKind.Guid => new[] { "writer.WriteString(" + name + ", " + access + ");" },
+            TypeKind.Boolean => new[] { "writer.WriteBoolean(" + name + ", " + access + ");" },
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Float or TypeKind.Decimal => new[] { "writer.WriteNumber(" + name + ", " + access + ");" },
+            _ => new[] { "writer.WritePropertyName(" + name + ");", WriterFor(property) + "(writer, " + access + ", options);" },
+        };
+    }
+
     private static string ReaderFor(PropertyModel property)
         => ValueCode.NeedsField(property.Type) ? "Read" + property.Name : ValueCode.Reader(property.Type);
 
@@ -115,19 +160,22 @@ internal static class ObjectConverterEmitter
                     // One hash finds the property; ValueTextEquals confirms it (and tells hash collisions apart).
                     using (writer.Block("switch (" + JsonRead + ".NameHash(ref reader))"))
                     {
-                        foreach (var property in properties)
+                        for (var index = 0; index < properties.Count; index++)
                         {
+                            var property = properties[index];
                             writer.Line("case " + NameHash.Hex(property.JsonName) + " when reader.ValueTextEquals(" + CSharpLiteral.Utf8(property.JsonName) + "):");
                             writer.Indent();
                             writer.Line("reader.Read();");
-                            writer.Line("if (" + JsonRead + ".TryValue(ref reader, options, " + Kind(property.Type) + ", " + ReaderFor(property) + ", out var " + Local(property) + ")) result." + property.Name + " = " + Local(property) + ";");
-                            if (IsAlwaysWritten(property) && property.AllowsNull)
+                            writer.Line("if (" + TryRead(property) + ") result." + property.Name + " = " + Local(property) + ";");
+                            if (IsAlwaysWritten(property))
                             {
-                                // Null is written back anyway for a required nullable property; only a misfit needs keeping.
+                                // Written back either way (null, or the type's default): only a misfit needs keeping.
                                 writer.Line("else if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) result.ExtensionData[" + CSharpLiteral.String(property.JsonName) + "] = " + JsonRead + ".Json(ref reader, options);");
                             }
                             else
                             {
+                                // An explicit null is remembered (one bit), so writing the object back gives it again.
+                                writer.Line("else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(" + index + ");");
                                 writer.Line("else result.ExtensionData[" + CSharpLiteral.String(property.JsonName) + "] = " + JsonRead + ".Json(ref reader, options);");
                             }
 
@@ -183,29 +231,37 @@ internal static class ObjectConverterEmitter
     {
         using (writer.Block("internal static void WriteProperties(" + Writer + ", " + fullName + " value, " + Options + ")"))
         {
-            foreach (var property in properties)
+            for (var index = 0; index < properties.Count; index++)
             {
+                var property = properties[index];
                 var access = "value." + property.Name;
-                if (IsAlwaysWritten(property))
+                if (IsAlwaysWritten(property) && !property.AllowsNull)
                 {
-                    writer.Line("writer.WritePropertyName(" + EncodedName(property) + ");");
-                    if (property.AllowsNull)
+                    foreach (var statement in WriteStatements(property, access))
                     {
-                        writer.Line("if (" + access + " is null) writer.WriteNullValue();");
-                        writer.Line("else " + WriterFor(property) + "(writer, " + NonNullAccess(property, access) + ", options);");
-                    }
-                    else
-                    {
-                        writer.Line(WriterFor(property) + "(writer, " + access + ", options);");
+                        writer.Line(statement);
                     }
                 }
                 else
                 {
-                    using (writer.Block("if (" + HasValue(property, access) + ")"))
+                    var whenNull = IsAlwaysWritten(property) ? "else" : "else if (value.ExplicitNulls.Contains(" + index + "))";
+                    var statements = WriteStatements(property, NonNullAccess(property, access));
+                    if (statements.Length == 1)
                     {
-                        writer.Line("writer.WritePropertyName(" + EncodedName(property) + ");");
-                        writer.Line(WriterFor(property) + "(writer, " + NonNullAccess(property, access) + ", options);");
+                        writer.Line("if (" + HasValue(property, access) + ") " + statements[0]);
                     }
+                    else
+                    {
+                        using (writer.Block("if (" + HasValue(property, access) + ")"))
+                        {
+                            foreach (var statement in statements)
+                            {
+                                writer.Line(statement);
+                            }
+                        }
+                    }
+
+                    writer.Line(whenNull + " writer.WriteNull(" + EncodedName(property) + ");");
                 }
 
                 writer.Line();
@@ -239,9 +295,10 @@ internal static class ObjectConverterEmitter
         writer.Line("private static bool IsWritten(" + fullName + " value, string jsonName) => jsonName switch");
         writer.Line("{");
         writer.Indent();
-        foreach (var property in properties)
+        for (var index = 0; index < properties.Count; index++)
         {
-            var condition = IsAlwaysWritten(property) ? "true" : HasValue(property, "value." + property.Name);
+            var property = properties[index];
+            var condition = IsAlwaysWritten(property) ? "true" : HasValue(property, "value." + property.Name) + " || value.ExplicitNulls.Contains(" + index + ")";
             writer.Line(CSharpLiteral.String(property.JsonName) + " => " + condition + ",");
         }
 

@@ -132,5 +132,8 @@ internal static class ObjectEmitter
         writer.Line("internal bool HasExtensionData => _extensionData is { Count: > 0 };");
         writer.Line();
         writer.Line("private " + ExtensionDataStore + "? _extensionData;");
+        writer.Line();
+        writer.Line("/// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>");
+        writer.Line("internal global::OpenApiCodegen.Runtime.PropertySet ExplicitNulls;");
     }
 }

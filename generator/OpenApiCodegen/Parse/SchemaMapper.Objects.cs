@@ -13,7 +13,7 @@ internal sealed partial class SchemaMapper
     // Members every generated class has, or inherits from object; a property may not take these names.
     private static readonly string[] ReservedMemberNames =
     {
-        "ExtensionData", "HasExtensionData", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
+        "ExtensionData", "HasExtensionData", "ExplicitNulls", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
     };
 
     private ObjectModel BuildObject(string name, IOpenApiSchema schema, string pointer, string? componentKey)

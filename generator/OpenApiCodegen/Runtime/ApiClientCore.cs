@@ -64,7 +64,8 @@ namespace OpenApiCodegen.Runtime
                         await _credentials.ApplyAsync(scheme, message, cancellationToken).ConfigureAwait(false);
                     }
 
-                    using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, attemptToken).ConfigureAwait(false);
+                    // Headers first, then the body read once into an array (sized by Content-Length when the server sends it).
+                    using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false);
                     var body = await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
                     var raw = new ApiRawResponse(request.OperationId, response, body, attempt);
                     if (!canRetry || !ApiRetryPolicy.IsTransient(raw.StatusCode))

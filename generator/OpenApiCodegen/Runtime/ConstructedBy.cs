@@ -13,6 +13,45 @@ namespace OpenApiCodegen.Runtime
         JsonReader,
     }
 
+    /// <summary>
+    /// Which of an object's declared properties were an explicit null in the JSON it was read from, by
+    /// property index: one bit each, so an answer full of nulls costs no allocation, and writing the object
+    /// back gives the nulls again.
+    /// </summary>
+    internal struct PropertySet
+    {
+        private ulong _first;
+        private ulong[]? _rest;
+
+        public void Add(int index)
+        {
+            if (index < 64)
+            {
+                _first |= 1UL << index;
+                return;
+            }
+
+            var slot = (index / 64) - 1;
+            if (_rest is null || _rest.Length <= slot)
+            {
+                global::System.Array.Resize(ref _rest, slot + 1);
+            }
+
+            _rest[slot] |= 1UL << (index % 64);
+        }
+
+        public readonly bool Contains(int index)
+        {
+            if (index < 64)
+            {
+                return (_first & (1UL << index)) != 0;
+            }
+
+            var slot = (index / 64) - 1;
+            return _rest is not null && slot < _rest.Length && (_rest[slot] & (1UL << (index % 64))) != 0;
+        }
+    }
+
     /// <summary>Reads one JSON value; the reader starts on the value's first token and ends on its last.</summary>
     internal delegate T JsonValueReader<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options);
 

@@ -50,6 +50,55 @@ namespace OpenApiCodegen.Runtime
             }
         }
 
+        // Direct reads of primitives: the token kind decides, nothing throws, no delegate is called.
+        public static bool TryString(ref Utf8JsonReader reader, out string value)
+        {
+            value = reader.TokenType == JsonTokenType.String ? reader.GetString()! : null!;
+            return reader.TokenType == JsonTokenType.String;
+        }
+
+        public static bool TryBoolean(ref Utf8JsonReader reader, out bool value)
+        {
+            value = reader.TokenType == JsonTokenType.True;
+            return reader.TokenType is JsonTokenType.True or JsonTokenType.False;
+        }
+
+        public static bool TryInt32(ref Utf8JsonReader reader, out int value)
+        {
+            value = 0;
+            return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value);
+        }
+
+        public static bool TryInt64(ref Utf8JsonReader reader, out long value)
+        {
+            value = 0;
+            return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out value);
+        }
+
+        public static bool TryDouble(ref Utf8JsonReader reader, out double value)
+        {
+            value = 0;
+            return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out value);
+        }
+
+        public static bool TryFloat(ref Utf8JsonReader reader, out float value)
+        {
+            value = 0;
+            return reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out value);
+        }
+
+        public static bool TryDecimal(ref Utf8JsonReader reader, out decimal value)
+        {
+            value = 0;
+            return reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out value);
+        }
+
+        public static bool TryGuid(ref Utf8JsonReader reader, out Guid value)
+        {
+            value = default;
+            return reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out value);
+        }
+
         /// <summary>Reads a value from an already parsed element (a union candidate); false when it does not fit.</summary>
         public static bool TryElement<T>(JsonElement element, JsonSerializerOptions options, JsonValueReader<T> read, out T value)
         {
