@@ -34,7 +34,7 @@ internal static class GenerateCommand
         var item = SpecFiles.Load(spec.FullName, @namespace, clientName);
         // Files beside the spec matter only to its external $refs; most specs have none.
         var neighbours = DocumentReader.HasExternalReference(item.Text) ? SpecFiles.Neighbours(spec.FullName) : [];
-        var result = InProcessGenerator.Run([item, .. neighbours]);
+        var result = compile ? InProcessGenerator.Run([item, .. neighbours]) : InProcessGenerator.GenerateOnly([item, .. neighbours]);
         foreach (var diagnostic in result.GeneratorDiagnostics)
         {
             Console.Error.WriteLine(DiagnosticText.Format(diagnostic));

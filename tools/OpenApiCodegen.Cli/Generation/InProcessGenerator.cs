@@ -25,6 +25,18 @@ public static class InProcessGenerator
         return new GenerationResult(driver, compilation, output, diagnostics);
     }
 
+    /// <summary>
+    /// Generates without loading the .NET reference assemblies: the generator reads only the specs, so when
+    /// the output will not be compiled (generate --no-compile) an empty compilation is enough and much cheaper.
+    /// </summary>
+    public static GenerationResult GenerateOnly(IEnumerable<SpecItem> specs)
+    {
+        var compilation = CSharpCompilation.Create("Consumer", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var items = specs.ToList();
+        var driver = CreateDriver(items, items.Select(ToAdditionalText).ToList(), trackSteps: false).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GenerationResult(driver, compilation, output, diagnostics);
+    }
+
     public static CSharpCompilation CreateCompilation(IEnumerable<string> sources)
         => CSharpCompilation.Create(
             "Consumer",
