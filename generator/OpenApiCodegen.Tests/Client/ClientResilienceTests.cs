@@ -60,6 +60,24 @@ public sealed class ClientResilienceTests
     }
 
     [Fact]
+    public async Task ConnectionLostHalfwayThroughTheBodyIsRetried()
+    {
+        using var server = new DroppingServer(dropCount: 1, PetJson, DroppingServer.Drop.MidBody);
+        Assert.Equal("Rex", await ShopClientFixture.Call("GetPetWithRetries", server.Url, 3));
+        Assert.Equal(2, server.Connections);
+    }
+
+    [Fact]
+    public async Task ABodyOfUnknownLengthIsReadWhole()
+    {
+        // Chunked, in 1,000-byte pieces, and larger than the first buffer the client reads into.
+        var name = string.Concat(Enumerable.Repeat("Rex the dog. ", 2000));
+        using var server = new DroppingServer(dropCount: 0, $$"""{"id":"p1","name":"{{name}}"}""", chunked: true);
+        Assert.Equal(name, await ShopClientFixture.Call("GetPetWithRetries", server.Url, 3));
+        Assert.Equal(1, server.Connections);
+    }
+
+    [Fact]
     public async Task AnEmptyAnswerWhereJsonIsDeclaredIsAnExceptionNotARetry()
     {
         using var api = new MockApi();

@@ -5,21 +5,32 @@ using System.Text;
 namespace OpenApiCodegen.Tests.Client;
 
 /// <summary>
-/// A loopback HTTP server that drops the first <c>dropCount</c> connections without answering (a real
-/// dropped connection, which WireMock cannot simulate) and answers later ones with a fixed JSON body.
+/// A loopback HTTP server that drops the first <c>dropCount</c> connections (a real dropped connection,
+/// which WireMock cannot simulate): before answering, or halfway through the body it announced. Later
+/// connections get a fixed JSON body, with a Content-Length or chunked.
 /// </summary>
 internal sealed class DroppingServer : IDisposable
 {
+    public enum Drop
+    {
+        BeforeAnswer,
+        MidBody,
+    }
+
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly int _dropCount;
     private readonly string _json;
+    private readonly Drop _drop;
+    private readonly bool _chunked;
     private readonly Task _loop;
     private int _connections;
 
-    public DroppingServer(int dropCount, string json)
+    public DroppingServer(int dropCount, string json, Drop drop = Drop.BeforeAnswer, bool chunked = false)
     {
         _dropCount = dropCount;
         _json = json;
+        _drop = drop;
+        _chunked = chunked;
         _listener.Start();
         _loop = Task.Run(AcceptLoop);
     }
@@ -48,16 +59,41 @@ internal sealed class DroppingServer : IDisposable
                 var stream = client.GetStream();
                 var buffer = new byte[8192];
                 _ = await stream.ReadAsync(buffer); // the request line is enough; its content does not matter
-                if (number <= _dropCount)
+                var body = Encoding.UTF8.GetBytes(_json);
+                var dropping = number <= _dropCount;
+                if (dropping && _drop == Drop.BeforeAnswer)
                 {
                     client.Client.LingerState = new LingerOption(true, 0); // reset, not a clean close
                     continue;
                 }
 
-                var body = Encoding.UTF8.GetBytes(_json);
-                var head = Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n");
-                await stream.WriteAsync(head);
-                await stream.WriteAsync(body);
+                var length = _chunked && !dropping ? "Transfer-Encoding: chunked" : $"Content-Length: {body.Length}";
+                await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n{length}\r\nConnection: close\r\n\r\n"));
+                if (dropping)
+                {
+                    await stream.WriteAsync(body.AsMemory(0, body.Length / 2));
+                    await stream.FlushAsync();
+                    client.Client.LingerState = new LingerOption(true, 0);
+                    continue;
+                }
+
+                if (_chunked)
+                {
+                    // Small chunks, so the client reads a body of unknown length in many pieces.
+                    for (var offset = 0; offset < body.Length; offset += 1000)
+                    {
+                        var chunk = body.AsMemory(offset, Math.Min(1000, body.Length - offset));
+                        await stream.WriteAsync(Encoding.ASCII.GetBytes($"{chunk.Length:X}\r\n"));
+                        await stream.WriteAsync(chunk);
+                        await stream.WriteAsync("\r\n"u8.ToArray());
+                    }
+
+                    await stream.WriteAsync("0\r\n\r\n"u8.ToArray());
+                }
+                else
+                {
+                    await stream.WriteAsync(body);
+                }
             }
         }
     }

@@ -27,10 +27,14 @@ namespace OpenApiCodegen.Runtime
         private readonly HttpClient _http;
         private readonly IApiCredentials _credentials;
 
+        /// <summary>The base address without its trailing slash, computed once: every request's path starts with '/'.</summary>
+        private readonly string _root;
+
         public ApiClientCore(HttpClient http, Uri baseAddress, TimeSpan? timeout, ApiRetryPolicy retry, IApiCredentials credentials)
         {
             _http = http;
             BaseAddress = baseAddress;
+            _root = baseAddress.AbsoluteUri.TrimEnd('/');
             Timeout = timeout;
             Retry = retry;
             _credentials = credentials;
@@ -58,15 +62,15 @@ namespace OpenApiCodegen.Runtime
                 TimeSpan? wait;
                 try
                 {
-                    using var message = request.CreateMessage(BaseAddress);
+                    using var message = request.CreateMessage(_root);
                     foreach (var scheme in schemes)
                     {
                         await _credentials.ApplyAsync(scheme, message, cancellationToken).ConfigureAwait(false);
                     }
 
-                    // Headers first, then the body read once into an array (sized by Content-Length when the server sends it).
+                    // Headers first, then the body read once into an array of its exact length.
                     using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false);
-                    var body = await response.Content.ReadAsByteArrayAsync(attemptToken).ConfigureAwait(false);
+                    var body = await ApiResponseBody.ReadAsync(response.Content, attemptToken).ConfigureAwait(false);
                     var raw = new ApiRawResponse(request.OperationId, response, body, attempt);
                     if (!canRetry || !ApiRetryPolicy.IsTransient(raw.StatusCode))
                     {
@@ -103,11 +107,11 @@ namespace OpenApiCodegen.Runtime
         private string DescribeTimeout() => Timeout is { } limit ? limit.ToString() : "the HttpClient's timeout";
 
         /// <summary>The first alternative whose credentials are all configured; none configured fails before sending.</summary>
-        private IReadOnlyList<string> ChooseSchemes(ApiRequest request)
+        private string[] ChooseSchemes(ApiRequest request)
         {
             if (request.Security.Length == 0)
             {
-                return Array.Empty<string>();
+                return Array.Empty<string>(); // an array, not an interface: enumerating it allocates nothing
             }
 
             foreach (var alternative in request.Security)

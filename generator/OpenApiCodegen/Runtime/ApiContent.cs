@@ -32,18 +32,13 @@ namespace OpenApiCodegen.Runtime
 
         public static ApiContent Json<T>(T value, JsonValueWriter<T> write, string mediaType)
         {
-            // Written once; every attempt sends the same bytes, without copying them again.
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(1024);
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                write(writer, value, ApiJson.Options);
-            }
-
-            global::System.Runtime.InteropServices.MemoryMarshal.TryGetArray(buffer.WrittenMemory, out var written);
+            // Written once, before the first attempt, so a value the writer rejects fails here and nothing is sent;
+            // every attempt then sends the same bytes without copying them again.
+            var bytes = ToJsonBytes(value, write);
             return new ApiContent(() =>
             {
-                var content = new ByteArrayContent(written.Array!, written.Offset, written.Count);
-                content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
+                var content = new ByteArrayContent(bytes);
+                content.Headers.ContentType = ContentType(mediaType);
                 return content;
             }, canResend: true);
         }
@@ -80,7 +75,7 @@ namespace OpenApiCodegen.Runtime
                 }
 
                 var content = new StreamContent(new NonDisposingStream(stream));
-                content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
+                content.Headers.ContentType = ContentType(mediaType);
                 return content;
             }, stream.CanSeek);
         }
@@ -112,24 +107,76 @@ namespace OpenApiCodegen.Runtime
             return document.RootElement.Clone();
         }
 
+        /// <summary>The value as UTF-8 JSON, in an array of exactly its length.</summary>
         public static byte[] ToJsonBytes<T>(T value, JsonValueWriter<T> write)
         {
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new Utf8JsonWriter(buffer))
+            var scratch = JsonScratch.Take();
+            try
             {
-                write(writer, value, ApiJson.Options);
+                write(scratch.Writer, value, ApiJson.Options);
+                scratch.Writer.Flush();
+                return scratch.Buffer.WrittenSpan.ToArray();
             }
-
-            return buffer.WrittenSpan.ToArray();
+            finally
+            {
+                JsonScratch.Return(scratch);
+            }
         }
+
+        /// <summary>A Content-Type header value; parsed only when the media type carries parameters.</summary>
+        internal static MediaTypeHeaderValue ContentType(string mediaType)
+            => mediaType.IndexOf(';') < 0 ? new MediaTypeHeaderValue(mediaType) : MediaTypeHeaderValue.Parse(mediaType);
 
         private static ApiContent Bytes(byte[] bytes, string mediaType)
             => new(() =>
             {
                 var content = new ByteArrayContent(bytes);
-                content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
+                content.Headers.ContentType = ContentType(mediaType);
                 return content;
             }, canResend: true);
+    }
+
+    /// <summary>
+    /// A writer and its buffer, kept per thread between request bodies, as System.Text.Json keeps its own:
+    /// a body then costs one array of its exact length. Taken out of the slot while in use, so a nested
+    /// use gets a fresh pair rather than sharing one.
+    /// </summary>
+    internal sealed class JsonScratch
+    {
+        // Larger buffers are not kept, so one huge body does not pin its memory to the thread.
+        private const int MaxKeptBytes = 64 * 1024;
+
+        [global::System.ThreadStatic]
+        private static JsonScratch? t_cached;
+
+        private JsonScratch()
+        {
+            Buffer = new global::System.Buffers.ArrayBufferWriter<byte>(1024);
+            Writer = new Utf8JsonWriter(Buffer);
+        }
+
+        public global::System.Buffers.ArrayBufferWriter<byte> Buffer { get; }
+
+        public Utf8JsonWriter Writer { get; }
+
+        public static JsonScratch Take()
+        {
+            var scratch = t_cached ?? new JsonScratch();
+            t_cached = null;
+            return scratch;
+        }
+
+        public static void Return(JsonScratch scratch)
+        {
+            if (scratch.Buffer.Capacity > MaxKeptBytes)
+            {
+                return;
+            }
+
+            scratch.Buffer.Clear(); // zeroes what was written: a body may hold personal data
+            scratch.Writer.Reset(scratch.Buffer);
+            t_cached = scratch;
+        }
     }
 
     /// <summary>One part of a multipart/form-data body: a value, or a file.</summary>
@@ -179,7 +226,7 @@ namespace OpenApiCodegen.Runtime
             }
 
             var content = new StreamContent(new NonDisposingStream(Stream));
-            content.Headers.ContentType = MediaTypeHeaderValue.Parse(ContentType!);
+            content.Headers.ContentType = ApiContent.ContentType(ContentType!);
             return content;
         }
     }

@@ -48,8 +48,15 @@ namespace OpenApiCodegen.Runtime
 
         public string? ReasonPhrase { get; }
 
-        /// <summary>Response and content headers, by case-insensitive name.</summary>
-        public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers => _headers ??= CopyHeaders();
+        /// <summary>
+        /// Response and content headers, by case-insensitive name. A view that copies them into a dictionary
+        /// the first time it is read, so a caller who never looks at the headers never pays for the copy.
+        /// </summary>
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers => _headers ??= new LazyHeaders(this);
+
+        private IReadOnlyDictionary<string, IReadOnlyList<string>>? _copiedHeaders;
+
+        private IReadOnlyDictionary<string, IReadOnlyList<string>> CopiedHeaders => _copiedHeaders ??= CopyHeaders();
 
         public byte[] Body { get; }
 
@@ -67,6 +74,32 @@ namespace OpenApiCodegen.Runtime
             }
 
             return headers;
+        }
+
+        /// <summary>The headers as a dictionary that is only built when first used.</summary>
+        private sealed class LazyHeaders : IReadOnlyDictionary<string, IReadOnlyList<string>>
+        {
+            private readonly ApiRawResponse _response;
+
+            public LazyHeaders(ApiRawResponse response) => _response = response;
+
+            private IReadOnlyDictionary<string, IReadOnlyList<string>> Copy => _response.CopiedHeaders;
+
+            public IReadOnlyList<string> this[string key] => Copy[key];
+
+            public IEnumerable<string> Keys => Copy.Keys;
+
+            public IEnumerable<IReadOnlyList<string>> Values => Copy.Values;
+
+            public int Count => Copy.Count;
+
+            public bool ContainsKey(string key) => Copy.ContainsKey(key);
+
+            public bool TryGetValue(string key, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out IReadOnlyList<string> value) => Copy.TryGetValue(key, out value);
+
+            public IEnumerator<KeyValuePair<string, IReadOnlyList<string>>> GetEnumerator() => Copy.GetEnumerator();
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
 
         /// <summary>The Content-Type's media type (no parameters), or null when the response has none.</summary>

@@ -15,6 +15,9 @@ namespace OpenApiCodegen.Runtime
     /// </summary>
     internal sealed class ApiRequest
     {
+        private static readonly object True = true;
+        private static readonly object False = false;
+
         public ApiRequest(string operationId, HttpMethod method, string[][] security)
         {
             OperationId = operationId;
@@ -27,15 +30,21 @@ namespace OpenApiCodegen.Runtime
 
         public HttpMethod Method { get; }
 
+        private StringBuilder? _query;
+        private List<KeyValuePair<string, string>>? _headers;
+        private List<string>? _cookies;
+
         /// <summary>The path, its parameters already escaped and substituted.</summary>
         public StringBuilder Path { get; } = new();
 
+        // The query, headers and cookies are created on first use: most calls have none of one or the other.
+
         /// <summary>The query string, starting with '?', escaped.</summary>
-        public StringBuilder Query { get; } = new();
+        public StringBuilder Query => _query ??= new StringBuilder();
 
-        public List<KeyValuePair<string, string>> Headers { get; } = new();
+        public List<KeyValuePair<string, string>> Headers => _headers ??= new List<KeyValuePair<string, string>>();
 
-        public List<string> Cookies { get; } = new();
+        public List<string> Cookies => _cookies ??= new List<string>();
 
         public ApiContent? Content { get; set; }
 
@@ -58,18 +67,21 @@ namespace OpenApiCodegen.Runtime
 
         public void AddHeader(string name, string value) => Headers.Add(new KeyValuePair<string, string>(name, value));
 
-        public HttpRequestMessage CreateMessage(Uri baseAddress)
+        /// <summary>The message for one attempt; <paramref name="root"/> is the base address without its trailing slash.</summary>
+        public HttpRequestMessage CreateMessage(string root)
         {
-            var root = baseAddress.AbsoluteUri.TrimEnd('/');
-            var message = new HttpRequestMessage(Method, new Uri(root + Path + Query));
-            foreach (var header in Headers)
+            var message = new HttpRequestMessage(Method, new Uri(string.Concat(root, Path.ToString(), _query?.ToString())));
+            if (_headers is not null)
             {
-                message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                foreach (var header in _headers)
+                {
+                    message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
             }
 
-            if (Cookies.Count > 0)
+            if (_cookies is { Count: > 0 })
             {
-                message.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", Cookies));
+                message.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", _cookies));
             }
 
             if (Accept is not null)
@@ -78,7 +90,8 @@ namespace OpenApiCodegen.Runtime
             }
 
             message.Content = Content?.Create();
-            message.Options.Set(ApiClientCore.RetryableOption, CanRetry);
+            // Through the dictionary interface, so the flag is one of two shared boxes rather than a new one per attempt.
+            ((IDictionary<string, object?>)message.Options)[ApiClientCore.RetryableOption.Key] = CanRetry ? True : False;
             return message;
         }
     }

@@ -67,7 +67,7 @@ internal static class AllocationBreakdown
     {
         var total = Math.Max(1, samples.Values.Sum());
         Console.WriteLine($"{name}: {perCall:N0} bytes per call; {total:N0} samples");
-        foreach (var (type, count) in samples.OrderByDescending(s => s.Value).Take(15))
+        foreach (var (type, count) in samples.OrderByDescending(s => s.Value).Take(int.TryParse(Environment.GetEnvironmentVariable("ALLOCATION_ROWS"), out var rows) ? rows : 15))
         {
             Console.WriteLine($"  {count * 100.0 / total,5:N1}%  ~{perCall * count / total,9:N0} B  {type}");
         }
