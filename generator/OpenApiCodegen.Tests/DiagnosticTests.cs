@@ -80,9 +80,18 @@ public sealed class DiagnosticTests
     public void NameCollisionsAreResolvedAndReported()
     {
         var run = KitchenSinkSpec.Run();
-        var collision = Single(run, "OAC005");
-        Assert.Contains("'is_ios' is named 'IsIos2'", collision.GetMessage());
-        Assert.Equal(DiagnosticSeverity.Info, collision.Severity);
+        Assert.Null(run.GeneratorException);
+        var collisions = run.GeneratorDiagnostics.Where(d => d.Id == "OAC005").ToList();
+        Assert.All(collisions, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+
+        // isIos and is_ios: two properties, one C# name.
+        Assert.Single(collisions, d => d.GetMessage().Contains("'is_ios' is named 'IsIos2'", StringComparison.Ordinal));
+
+        // Operator.operator: a property named like its class, reported where the property is declared.
+        var withClass = Assert.Single(collisions, d => d.GetMessage().Contains("'class Operator' and 'operator'", StringComparison.Ordinal));
+        Assert.Contains("'operator' is named 'OperatorValue'", withClass.GetMessage());
+        Assert.Equal(147, Where(withClass).Line);
+        Assert.Equal(2, collisions.Count);
     }
 
     [Fact]

@@ -115,16 +115,15 @@ internal sealed partial class SchemaMapper
 
     private string ClaimMemberName(NameScope memberNames, string typeName, string jsonName, string pointer)
     {
-        var desired = Identifiers.ToPascalCase(jsonName);
-        if (desired == typeName)
-        {
-            desired += "Value"; // a member may not share its class's name (Operator.operator)
-        }
+        var converted = Identifiers.ToPascalCase(jsonName);
 
+        // A member may not share its class's name (Operator.operator): that is a collision too, with the class.
+        var desired = converted == typeName ? converted + "Value" : converted;
         var claimed = memberNames.Claim(desired);
-        if (claimed != desired)
+        if (claimed != converted)
         {
-            _diagnostics.Report(DiagnosticDescriptors.NameCollision, pointer, desired, jsonName, desired, claimed);
+            var other = converted == typeName ? "class " + typeName : converted;
+            _diagnostics.Report(DiagnosticDescriptors.NameCollision, pointer, other, jsonName, converted, claimed);
         }
 
         return claimed;
