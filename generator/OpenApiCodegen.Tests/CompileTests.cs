@@ -1,3 +1,4 @@
+using OpenApiCodegen.Cli.Generation;
 using OpenApiCodegen.Tests.Infrastructure;
 
 namespace OpenApiCodegen.Tests;
@@ -10,5 +11,15 @@ public sealed class CompileTests
         var run = KitchenSinkSpec.Run();
         run.AssertCompiles();
         Assert.Contains("Kitchen.Sink.Pet.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
+    public void OurOneSignalSpecCompilesWithoutWarnings()
+    {
+        // In one compilation, as in a consumer's project: generated/OneSignal cannot show this, because its
+        // InternalsVisibleTo keeps the compiler from reporting internal members that are never assigned.
+        var path = Path.Combine(RepositoryPaths.Root, "spec", "onesignal.yaml");
+        var run = GeneratorHarness.Run(new SpecItem(path, File.ReadAllText(path), "OneSignal", "OneSignalClient"));
+        run.AssertCompiles();
     }
 }

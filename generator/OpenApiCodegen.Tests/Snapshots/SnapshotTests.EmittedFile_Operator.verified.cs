@@ -42,7 +42,9 @@ namespace Kitchen.Sink
         private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
 
         /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
+        #pragma warning disable CS0649 // assigned by the converter, unless every property is required and non-nullable
         internal global::OpenApiCodegen.Runtime.PropertySet ExplicitNulls;
+        #pragma warning restore CS0649
     }
 
     /// <summary>Reads and writes <see cref="Operator"/> as JSON, without reflection.</summary>

@@ -134,6 +134,8 @@ internal static class ObjectEmitter
         writer.Line("private " + ExtensionDataStore + "? _extensionData;");
         writer.Line();
         writer.Line("/// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>");
+        writer.Line("#pragma warning disable CS0649 // assigned by the converter, unless every property is required and non-nullable");
         writer.Line("internal global::OpenApiCodegen.Runtime.PropertySet ExplicitNulls;");
+        writer.Line("#pragma warning restore CS0649");
     }
 }
