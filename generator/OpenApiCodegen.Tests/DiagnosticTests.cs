@@ -66,6 +66,59 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void KeywordsWithNoCSharpShapeAreReportedWhereTheyAre()
+    {
+        const string yaml = """
+            openapi: 3.1.0
+            info: {title: x, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Point:
+                  type: array
+                  prefixItems:
+                    - type: number
+                    - type: number
+                Label:
+                  type: object
+                  properties:
+                    kind:
+                      type: string
+                      const: label
+                    text:
+                      type: string
+                      not:
+                        enum: ['']
+                  patternProperties:
+                    '^x-':
+                      type: string
+                  if:
+                    required: [kind]
+                  then:
+                    required: [text]
+            """;
+        var run = GeneratorHarness.Run(GeneratorHarness.Yaml(yaml));
+        var unsupported = run.GeneratorDiagnostics.Where(d => d.Id == "OAC004").ToList();
+        Assert.All(unsupported, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+
+        (int Line, int Column) At(string keyword)
+        {
+            var diagnostic = Assert.Single(unsupported, d => d.GetMessage().Contains("'" + keyword + "'", StringComparison.Ordinal));
+            return (Where(diagnostic).Line, Where(diagnostic).Column);
+        }
+
+        Assert.Equal((8, 7), At("prefixItems"));
+        Assert.Equal((16, 11), At("const"));
+        Assert.Equal((19, 11), At("not"));
+        Assert.Equal((21, 7), At("patternProperties"));
+        Assert.Equal((24, 7), At("if"));
+        Assert.Equal((26, 7), At("then"));
+        Assert.Equal(6, unsupported.Count);
+        Assert.Contains("matching properties are kept, untyped, in ExtensionData", unsupported.Single(d => d.GetMessage().Contains("'patternProperties'")).GetMessage());
+        run.AssertCompiles(); // typed as if the keywords were absent
+    }
+
+    [Fact]
     public void ConflictingAllOfPartsAreReportedAtTheSecondDeclaration()
     {
         var run = KitchenSinkSpec.Run();

@@ -16,6 +16,9 @@ namespace OpenApiCodegen.Parse;
 internal sealed partial class SchemaMapper
 {
     private readonly OpenApiDocument _document;
+
+    /// <summary>Whether the spec text has a node at a pointer; null when it cannot hold keywords OpenAPI.NET drops.</summary>
+    private readonly Func<string, bool>? _writtenAt;
     private readonly string _namespace;
     private readonly NameScope _typeNames;
     private readonly MapperDiagnostics _diagnostics;
@@ -29,8 +32,9 @@ internal sealed partial class SchemaMapper
     private readonly HashSet<string> _building = new(StringComparer.Ordinal);
     private readonly List<TypeModel> _models = new();
 
-    public SchemaMapper(OpenApiDocument document, string @namespace, IEnumerable<string> reservedTypeNames, MapperDiagnostics diagnostics)
+    public SchemaMapper(OpenApiDocument document, string @namespace, IEnumerable<string> reservedTypeNames, MapperDiagnostics diagnostics, Func<string, bool>? writtenAt = null)
     {
+        _writtenAt = writtenAt;
         _document = document;
         _namespace = @namespace;
         _typeNames = new NameScope(reservedTypeNames);
@@ -93,6 +97,7 @@ internal sealed partial class SchemaMapper
             return known;
         }
 
+        ReportUnsupportedKeywords(schema, nameHint, pointer);
         var shape = SchemaShapes.Classify(schema);
         if (shape == SchemaShape.Alias)
         {
@@ -145,6 +150,7 @@ internal sealed partial class SchemaMapper
             return aliased;
         }
 
+        ReportUnsupportedKeywords(schema, nameHint, pointer);
         var shape = SchemaShapes.Classify(schema);
         if (shape != SchemaShape.Alias)
         {
@@ -222,6 +228,16 @@ internal sealed partial class SchemaMapper
         }
 
         return TypeRef.Json;
+    }
+
+    /// <summary>Once per schema (both callers cache what they resolve): each keyword the C# type cannot express.</summary>
+    private void ReportUnsupportedKeywords(IOpenApiSchema schema, string nameHint, string pointer)
+    {
+        foreach (var (keyword, consequence) in UnsupportedKeywords.In(schema, pointer, _writtenAt))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/" + keyword,
+                "The JSON Schema keyword '" + keyword + "' is not supported (" + consequence + ")", nameHint, "if the keyword were absent");
+        }
     }
 
     private TypeRef ResolveMap(IOpenApiSchema schema, string nameHint, string pointer)

@@ -85,6 +85,9 @@ internal sealed class SourceMap
         return ToLocation(_path, found.Node.Start, found.Node.End);
     }
 
+    /// <summary>Whether the spec text has a node at exactly <paramref name="pointer"/>.</summary>
+    public bool Contains(string pointer) => _root is not null && TryWalk(SplitPointer(pointer), out _);
+
     /// <summary>The first place <paramref name="needle"/> appears in the text, for problems that have no pointer.</summary>
     public static SpecLocation LocateText(string path, string text, string needle)
     {

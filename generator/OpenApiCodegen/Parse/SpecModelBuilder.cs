@@ -34,7 +34,9 @@ internal static class SpecModelBuilder
 
             var clientNames = ClientNaming.For(source.ClientName);
             var reserved = ClientNaming.Reserved(clientNames).Concat(new[] { source.ClientName + "JsonContext" });
-            var mapper = new SchemaMapper(document, @namespace, reserved, diagnostics);
+            // OpenAPI.NET drops if/then/else; only the text shows them, and the source map is built only when it may.
+            Func<string, bool>? writtenAt = UnsupportedKeywords.MayBeDroppedIn(source.Text) ? pointer => Map().Contains(pointer) : null;
+            var mapper = new SchemaMapper(document, @namespace, reserved, diagnostics, writtenAt);
             var client = new ClientBuilder(document, mapper, clientNames, diagnostics);
             mapper.NameComponents();
             client.Read();
