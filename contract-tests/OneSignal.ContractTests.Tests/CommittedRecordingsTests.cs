@@ -32,10 +32,12 @@ public sealed class CommittedRecordingsTests
     }
 
     [Theory]
-    [InlineData("create_notification", "400", "429", "500")]
-    [InlineData("get_notification", "404", "429")]
-    [InlineData("create_user", "400", "409", "429")]
-    [InlineData("get_user", "404", "429")]
+    [InlineData("create_notification", "400", "401", "403", "429", "500", "502")]
+    [InlineData("get_notification", "400", "401", "403", "404", "429", "500")]
+    [InlineData("get_notifications", "400", "401", "403", "429", "503")]
+    [InlineData("create_user", "400", "401", "403", "409", "429", "500")]
+    [InlineData("get_user", "400", "401", "403", "404", "429", "503")]
+    [InlineData("start_live_activity", "400", "401", "403", "429", "500")]
     [InlineData("create_subscription", "404", "409")]
     [InlineData("create_segment", "400", "409")]
     [InlineData("get_segments", "401", "429")]

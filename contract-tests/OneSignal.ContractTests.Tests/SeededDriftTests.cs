@@ -62,6 +62,65 @@ public sealed class SeededDriftTests
         }
     }
 
+    /// <summary>
+    /// CT401: a recording broken in its text (a JSON syntax error) or in its shape (a part WireMock.Net needs is
+    /// wrong). The finding points into the file (JSON pointer) and gives the 1-based line and column of
+    /// <c>marker</c>, the first place the mutated text shows it (<c>&lt;last&gt;</c>: its last character, where the
+    /// reader found the file cut short), never System.Text.Json's zero-based position.
+    /// </summary>
+    public static TheoryData<string, string, string, string> MalformedCases => new()
+    {
+        { User, "missing-comma", "/Response/BodyAsJson/subscriptions/0", "\"token\": \"redacted-token-1\"" },
+        { User, "bad-number", "/Response/StatusCode", "OO," },
+        { User, "unquoted-method", "/Request/Methods/0", "GET ]" },
+        { User, "truncated", "/Response/BodyAsJson/subscriptions/1", "<last>" },
+        { User, "status-text", "/Response/StatusCode", "\"StatusCode\"" },
+        { User, "two-methods", "/Request/Methods", "\"Methods\"" },
+        { "get_notifications/200-first-page.json", "param-without-name", "/Request/Params/1", "{\n        \"Matchers\"" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedCases))]
+    public async Task A_malformed_recording_is_located_by_pointer_line_and_column(string recording, string mutation, string pointer, string marker)
+    {
+        var text = TextMutations[mutation](await File.ReadAllTextAsync(System.IO.Path.Combine(Repository.Recordings, recording), TestContext.Current.CancellationToken));
+        using var before = new Workspace();
+        before.Add(recording);
+        using var after = new Workspace();
+        after.Write(recording, text);
+
+        Assert.Empty(Where(await before.VerifyAsync(), "CT401", recording));
+        var finding = Assert.Single((await after.VerifyAsync()).Findings, f => f.Recording == recording && f.Rule.Id == "CT401");
+
+        var at = marker == "<last>" ? text.Length - 1 : text.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{marker}' is not in the mutated text");
+        var line = text[..at].Count(c => c == '\n') + 1;
+        var column = at - (text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1) + 1;
+        Assert.Equal(pointer, finding.Pointer);
+        Assert.Equal((line, column), (finding.Line, finding.Column));
+        Assert.Contains($"{recording} (line {line}, column {column}): ", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePositionInLine", finding.Message, StringComparison.Ordinal);
+    }
+
+    private static readonly Dictionary<string, Func<string, string>> TextMutations = new()
+    {
+        ["missing-comma"] = t => Once(t, "\"type\": \"iOSPush\",", "\"type\": \"iOSPush\""),
+        ["bad-number"] = t => Once(t, "\"StatusCode\": 200,", "\"StatusCode\": 2OO,"),
+        ["unquoted-method"] = t => Once(t, "\"GET\"\n    ]", "GET ]"),
+        ["truncated"] = t => t[..t.IndexOf("\"device_model\": null", StringComparison.Ordinal)].TrimEnd(),
+        ["status-text"] = t => Once(t, "\"StatusCode\": 200,", "\"StatusCode\": \"two hundred\","),
+        ["two-methods"] = t => Once(t, "\"GET\"\n    ]", "\"GET\",\n      \"HEAD\"\n    ]"),
+        ["param-without-name"] = t => Once(t, "\n        \"Name\": \"limit\",", ""),
+    };
+
+    private static string Once(string text, string find, string replace)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0 && text.IndexOf(find, at + 1, StringComparison.Ordinal) < 0, $"'{find}' must occur exactly once");
+        return string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Length));
+    }
+
     private static List<string> Where(OneSignal.ContractTests.Verification.RunResult result, string rule, string recording)
         => result.Findings.Where(f => f.Recording == recording && f.Rule.Id == rule).Select(f => $"{f.Pointer} {f.Message}").ToList();
 

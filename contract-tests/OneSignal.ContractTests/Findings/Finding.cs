@@ -21,6 +21,12 @@ public sealed record Finding(
     /// <summary>The baseline's reason for accepting it.</summary>
     public string? AcceptedReason { get; init; }
 
+    /// <summary>1-based line in the recording file, for findings about the file itself (CT401); null otherwise.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>1-based column in the recording file, with <see cref="Line"/>.</summary>
+    public int? Column { get; init; }
+
     public static Finding Of(Rule rule, string operation, string recording, string pointer, string message, string? expected = null, string? actual = null)
         => new(rule, rule.DefaultSeverity, operation, recording, pointer, message, expected, actual);
 }

@@ -66,7 +66,7 @@ public sealed class RecordingSet
             }
             catch (RecordingFormatException e)
             {
-                problems.Add(Finding.Of(Rules.RecordingMalformed, operationId, relative, "", $"{relative}: {e.Message}"));
+                problems.Add(Finding.Of(Rules.RecordingMalformed, operationId, relative, e.Pointer ?? "", e.Describe(relative)) with { Line = e.Location?.Line, Column = e.Location?.Column });
             }
             catch (IOException e)
             {

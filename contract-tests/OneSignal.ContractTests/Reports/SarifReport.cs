@@ -36,7 +36,7 @@ public static class SarifReport
                 ["message"] = new JsonObject { ["text"] = $"{finding.Operation}: {finding.Message}{(ReportText.ExpectedActual(finding) is { Length: > 0 } ea ? $" ({ea})" : "")}" },
                 ["locations"] = new JsonArray(new JsonObject
                 {
-                    ["physicalLocation"] = new JsonObject { ["artifactLocation"] = new JsonObject { ["uri"] = ArtifactUri(result, finding) } },
+                    ["physicalLocation"] = PhysicalLocation(result, finding),
                     ["logicalLocations"] = new JsonArray(new JsonObject
                     {
                         ["name"] = finding.Pointer,
@@ -91,6 +91,18 @@ public static class SarifReport
     };
 
     /// <summary>Relative to the working directory (the repository root in CI), so code scanning can open the file.</summary>
+    /// <summary>The file, and for a finding about the file itself (a malformed recording) the line and column in it.</summary>
+    private static JsonObject PhysicalLocation(RunResult result, Finding finding)
+    {
+        var location = new JsonObject { ["artifactLocation"] = new JsonObject { ["uri"] = ArtifactUri(result, finding) } };
+        if (finding.Line is { } line)
+        {
+            location["region"] = new JsonObject { ["startLine"] = line, ["startColumn"] = finding.Column ?? 1 };
+        }
+
+        return location;
+    }
+
     private static string ArtifactUri(RunResult result, Finding finding)
     {
         var file = finding.Recording.Length > 0 ? Path.Combine(result.RecordingsDirectory, finding.Recording) : result.SpecPath;

@@ -76,7 +76,7 @@ public static class ContractRun
         }
         catch (RecordingFormatException e)
         {
-            return [Finding.Of(Rules.RecordingMalformed, recording.OperationId, recording.RelativePath, "", $"{recording.RelativePath}: {e.Message}")];
+            return [Finding.Of(Rules.RecordingMalformed, recording.OperationId, recording.RelativePath, e.Pointer ?? "", e.Describe(recording.RelativePath)) with { Line = e.Location?.Line, Column = e.Location?.Column }];
         }
 
         var result = await runner.RunAsync(operation, recording, cancellationToken).ConfigureAwait(false);
