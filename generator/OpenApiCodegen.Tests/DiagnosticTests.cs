@@ -66,6 +66,28 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void APropertyNamedLikeAGeneratedMemberIsRenamedAndSaysWhy()
+    {
+        const string yaml = """
+            openapi: 3.0.0
+            info: {title: x, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Rule:
+                  type: object
+                  properties:
+                    equals:
+                      type: string
+            """;
+        var run = GeneratorHarness.Run(GeneratorHarness.Yaml(yaml));
+        var collision = Single(run, "OAC005");
+        Assert.Equal("'the generated member Equals' and 'equals' both become 'Equals' in C#; 'equals' is named 'Equals2'", collision.GetMessage());
+        Assert.Equal(("/specs/api.yaml", 9, 9), Where(collision));
+        run.AssertCompiles();
+    }
+
+    [Fact]
     public void KeywordsWithNoCSharpShapeAreReportedWhereTheyAre()
     {
         const string yaml = """

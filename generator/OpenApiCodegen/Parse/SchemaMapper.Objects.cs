@@ -122,7 +122,9 @@ internal sealed partial class SchemaMapper
         var claimed = memberNames.Claim(desired);
         if (claimed != converted)
         {
-            var other = converted == typeName ? "class " + typeName : converted;
+            var other = converted == typeName ? "class " + typeName
+                : Array.IndexOf(ReservedMemberNames, converted) >= 0 ? "the generated member " + converted
+                : converted;
             _diagnostics.Report(DiagnosticDescriptors.NameCollision, pointer, other, jsonName, converted, claimed);
         }
 
