@@ -42,6 +42,18 @@ public sealed class ClientAuthTests
     public async Task OAuth2TokenComesFromTheCallersProvider() => Assert.Equal("Bearer oauth-token", MockApi.Header(await Send("oauth", "oauth"), "Authorization"));
 
     [Fact]
+    public async Task OpenIdConnectTokenComesFromTheCallersProvider() => Assert.Equal("Bearer oidc-token", MockApi.Header(await Send("oidc", "oidc"), "Authorization"));
+
+    [Fact]
+    public async Task OpenIdConnectWithoutAProviderFailsBeforeSending()
+    {
+        using var api = new MockApi();
+        var result = await ShopClientFixture.Call("Auth", api.Url, "oidc", "oauth");
+        Assert.Contains("with_open_id_connect needs the 'oidc'", result);
+        Assert.Empty(api.Requests);
+    }
+
+    [Fact]
     public async Task OrAlternativesUseTheFirstConfiguredScheme()
     {
         Assert.Equal("Bearer bearer-secret", MockApi.Header(await Send("either", "bearer"), "Authorization"));

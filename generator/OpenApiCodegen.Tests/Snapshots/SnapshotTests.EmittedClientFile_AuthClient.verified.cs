@@ -75,6 +75,17 @@ namespace Shop.Api
         /// <inheritdoc cref="WithOauthAsync" path="/*[not(self::summary)]"/>
         global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOauthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>with_open_id_connect</summary>
+        /// <remarks><c>GET /auth/oidc</c> (operation <c>with_open_id_connect</c>).</remarks>
+        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+        global::System.Threading.Tasks.Task WithOpenIdConnectAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Like <see cref="WithOpenIdConnectAsync"/>, and also gives the status code and headers of the answer.</summary>
+        /// <inheritdoc cref="WithOpenIdConnectAsync" path="/*[not(self::summary)]"/>
+        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOpenIdConnectWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>with_either</summary>
         /// <remarks><c>GET /auth/either</c> (operation <c>with_either</c>).</remarks>
         /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
@@ -118,6 +129,7 @@ namespace Shop.Api
         private static readonly string[][] WithQueryKeySecurity = { new string[] { "query_key" } };
         private static readonly string[][] WithCookieKeySecurity = { new string[] { "cookie_key" } };
         private static readonly string[][] WithOauthSecurity = { new string[] { "oauth" } };
+        private static readonly string[][] WithOpenIdConnectSecurity = { new string[] { "oidc" } };
         private static readonly string[][] WithEitherSecurity = { new string[] { "basic" }, new string[] { "bearer" } };
         private static readonly string[][] WithBothSecurity = { new string[] { "api_key", "query_key" } };
         private static readonly string[][] AnonymousSecurity = {  };
@@ -235,6 +247,26 @@ namespace Shop.Api
         {
             var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_oauth", global::System.Net.Http.HttpMethod.Get, WithOauthSecurity);
             request.Path.Append("/auth/oauth");
+
+            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            switch (response.StatusCode)
+            {
+                case 204:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }
+
+        /// <inheritdoc/>
+        public global::System.Threading.Tasks.Task WithOpenIdConnectAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => WithOpenIdConnectWithResponseAsync(cancellationToken);
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOpenIdConnectWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_open_id_connect", global::System.Net.Http.HttpMethod.Get, WithOpenIdConnectSecurity);
+            request.Path.Append("/auth/oidc");
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
             switch (response.StatusCode)

@@ -59,6 +59,9 @@ namespace Shop.Api
         /// <summary>Supplies access tokens for the <c>oauth</c> scheme, sent as <c>Authorization: Bearer</c>; called for every attempt, so it can refresh.</summary>
         public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? OauthTokenProvider { get; set; }
 
+        /// <summary>Supplies access tokens for the <c>oidc</c> scheme, sent as <c>Authorization: Bearer</c>; called for every attempt, so it can refresh.</summary>
+        public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? OidcTokenProvider { get; set; }
+
         /// <summary>Checks the settings; the client calls it when it is created.</summary>
         /// <exception cref="global::System.ArgumentException">A setting is out of range; the message names it.</exception>
         public void Validate()
@@ -153,6 +156,7 @@ namespace Shop.Api
             "bearer" => !string.IsNullOrEmpty(_options.Bearer),
             "organization_key" => !string.IsNullOrEmpty(_options.OrganizationKey),
             "oauth" => _options.OauthTokenProvider is not null,
+            "oidc" => _options.OidcTokenProvider is not null,
             _ => false,
         };
 
@@ -165,6 +169,7 @@ namespace Shop.Api
             "bearer" => "PetShopClientOptions.Bearer",
             "organization_key" => "PetShopClientOptions.OrganizationKey",
             "oauth" => "PetShopClientOptions.OauthTokenProvider",
+            "oidc" => "PetShopClientOptions.OidcTokenProvider",
             _ => scheme,
         };
 
@@ -192,6 +197,9 @@ namespace Shop.Api
                     break;
                 case "oauth":
                     global::OpenApiCodegen.Runtime.ApiCredentialWriter.Authorization(message, "Bearer", await _options.OauthTokenProvider!(cancellationToken).ConfigureAwait(false));
+                    break;
+                case "oidc":
+                    global::OpenApiCodegen.Runtime.ApiCredentialWriter.Authorization(message, "Bearer", await _options.OidcTokenProvider!(cancellationToken).ConfigureAwait(false));
                     break;
             }
         }
