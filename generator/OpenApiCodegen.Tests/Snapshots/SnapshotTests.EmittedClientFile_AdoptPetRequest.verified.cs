@@ -97,9 +97,16 @@ namespace Shop.Api
         internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Api.AdoptPetRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (value.PetId is not null) writer.WriteString(PetIdJsonName, value.PetId);
-            else if (value.ExplicitNulls.Contains(0)) writer.WriteNull(PetIdJsonName);
+
+            if (!value.ExplicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
 
             global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
+        }
+
+        /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
+        private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Api.AdoptPetRequest value)
+        {
+            if (value.ExplicitNulls.Contains(0) && !(value.PetId is not null)) writer.WriteNull(PetIdJsonName);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>

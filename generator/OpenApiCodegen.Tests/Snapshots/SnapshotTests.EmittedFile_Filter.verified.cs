@@ -117,19 +117,26 @@ namespace Kitchen.Sink
         internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Filter value, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (value.Field is not null) writer.WriteString(FieldJsonName, value.Field);
-            else if (value.ExplicitNulls.Contains(0)) writer.WriteNull(FieldJsonName);
 
             if (value.Relation is not null)
             {
                 writer.WritePropertyName(RelationJsonName);
                 global::Kitchen.Sink.RelationJsonConverter.WriteValue(writer, value.Relation.Value, options);
             }
-            else if (value.ExplicitNulls.Contains(1)) writer.WriteNull(RelationJsonName);
 
             if (value.Value is not null) writer.WriteString(ValueJsonName, value.Value);
-            else if (value.ExplicitNulls.Contains(2)) writer.WriteNull(ValueJsonName);
+
+            if (!value.ExplicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
 
             global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
+        }
+
+        /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
+        private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Filter value)
+        {
+            if (value.ExplicitNulls.Contains(0) && !(value.Field is not null)) writer.WriteNull(FieldJsonName);
+            if (value.ExplicitNulls.Contains(1) && !(value.Relation is not null)) writer.WriteNull(RelationJsonName);
+            if (value.ExplicitNulls.Contains(2) && !(value.Value is not null)) writer.WriteNull(ValueJsonName);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>

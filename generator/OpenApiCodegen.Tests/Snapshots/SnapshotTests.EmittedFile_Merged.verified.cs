@@ -121,19 +121,26 @@ namespace Kitchen.Sink
                 writer.WritePropertyName(CountJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.Count.Value, options);
             }
-            else if (value.ExplicitNulls.Contains(0)) writer.WriteNull(CountJsonName);
 
             if (value.When is not null)
             {
                 writer.WritePropertyName(WhenJsonName);
                 global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.When.Value, options);
             }
-            else if (value.ExplicitNulls.Contains(1)) writer.WriteNull(WhenJsonName);
 
             if (value.Extra is not null) writer.WriteBoolean(ExtraJsonName, value.Extra.Value);
-            else if (value.ExplicitNulls.Contains(2)) writer.WriteNull(ExtraJsonName);
+
+            if (!value.ExplicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
 
             global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
+        }
+
+        /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
+        private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Merged value)
+        {
+            if (value.ExplicitNulls.Contains(0) && !(value.Count is not null)) writer.WriteNull(CountJsonName);
+            if (value.ExplicitNulls.Contains(1) && !(value.When is not null)) writer.WriteNull(WhenJsonName);
+            if (value.ExplicitNulls.Contains(2) && !(value.Extra is not null)) writer.WriteNull(ExtraJsonName);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>

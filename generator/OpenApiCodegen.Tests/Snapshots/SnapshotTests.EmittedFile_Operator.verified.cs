@@ -101,9 +101,16 @@ namespace Kitchen.Sink
                 writer.WritePropertyName(OperatorValueJsonName);
                 global::Kitchen.Sink.OperatorOperatorJsonConverter.WriteValue(writer, value.OperatorValue.Value, options);
             }
-            else if (value.ExplicitNulls.Contains(0)) writer.WriteNull(OperatorValueJsonName);
+
+            if (!value.ExplicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
 
             global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
+        }
+
+        /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
+        private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Operator value)
+        {
+            if (value.ExplicitNulls.Contains(0) && !(value.OperatorValue is not null)) writer.WriteNull(OperatorValueJsonName);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>

@@ -126,12 +126,19 @@ namespace Kitchen.Sink
         internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Shape value, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (value.ShapeType is not null) writer.WriteString(ShapeTypeJsonName, value.ShapeType);
-            else if (value.ExplicitNulls.Contains(0)) writer.WriteNull(ShapeTypeJsonName);
 
             if (value.Label is not null) writer.WriteString(LabelJsonName, value.Label);
-            else if (value.ExplicitNulls.Contains(1)) writer.WriteNull(LabelJsonName);
+
+            if (!value.ExplicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
 
             global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
+        }
+
+        /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
+        private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Shape value)
+        {
+            if (value.ExplicitNulls.Contains(0) && !(value.ShapeType is not null)) writer.WriteNull(ShapeTypeJsonName);
+            if (value.ExplicitNulls.Contains(1) && !(value.Label is not null)) writer.WriteNull(LabelJsonName);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>

@@ -39,6 +39,7 @@ internal static class ObjectConverterEmitter
             writer.Line();
             WriteWriteProperties(writer, model, fullName, properties);
             writer.Line();
+            WriteWriteExplicitNulls(writer, fullName, properties);
             WriteIsWritten(writer, fullName, properties);
         }
     }
@@ -244,7 +245,6 @@ internal static class ObjectConverterEmitter
                 }
                 else
                 {
-                    var whenNull = IsAlwaysWritten(property) ? "else" : "else if (value.ExplicitNulls.Contains(" + index + "))";
                     var statements = WriteStatements(property, NonNullAccess(property, access));
                     if (statements.Length == 1)
                     {
@@ -261,9 +261,19 @@ internal static class ObjectConverterEmitter
                         }
                     }
 
-                    writer.Line(whenNull + " writer.WriteNull(" + EncodedName(property) + ");");
+                    if (IsAlwaysWritten(property))
+                    {
+                        writer.Line("else writer.WriteNull(" + EncodedName(property) + ");");
+                    }
                 }
 
+                writer.Line();
+            }
+
+            if (properties.Any(p => !IsAlwaysWritten(p)))
+            {
+                // Checked once here rather than for every absent property above: most objects have no explicit null.
+                writer.Line("if (!value.ExplicitNulls.IsEmpty) WriteExplicitNulls(writer, value);");
                 writer.Line();
             }
 
@@ -281,6 +291,30 @@ internal static class ObjectConverterEmitter
 
             writer.Line(JsonWrite + ".ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);");
         }
+    }
+
+    /// <summary>The optional properties that were an explicit null when read and still have no value, written as null again.</summary>
+    private static void WriteWriteExplicitNulls(SourceWriter writer, string fullName, List<PropertyModel> properties)
+    {
+        if (properties.All(IsAlwaysWritten))
+        {
+            return;
+        }
+
+        writer.Line("/// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>");
+        using (writer.Block("private static void WriteExplicitNulls(" + Writer + ", " + fullName + " value)"))
+        {
+            for (var index = 0; index < properties.Count; index++)
+            {
+                var property = properties[index];
+                if (!IsAlwaysWritten(property))
+                {
+                    writer.Line("if (value.ExplicitNulls.Contains(" + index + ") && !(" + HasValue(property, "value." + property.Name) + ")) writer.WriteNull(" + EncodedName(property) + ");");
+                }
+            }
+        }
+
+        writer.Line();
     }
 
     private static void WriteIsWritten(SourceWriter writer, string fullName, List<PropertyModel> properties)

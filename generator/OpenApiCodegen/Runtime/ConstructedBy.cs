@@ -40,6 +40,9 @@ namespace OpenApiCodegen.Runtime
             _rest[slot] |= 1UL << (index % 64);
         }
 
+        /// <summary>No explicit null at all: the usual case, checked once before looking at any property.</summary>
+        public readonly bool IsEmpty => _first == 0 && _rest is null;
+
         public readonly bool Contains(int index)
         {
             if (index < 64)
