@@ -101,7 +101,11 @@ public sealed class RecordTests
     {
         var error = Assert.Throws<LiveConfigurationException>(() => LiveEnvironment.FromEnvironment(null, _ => null));
 
-        Assert.Contains(LiveEnvironment.RestApiKeyVariable, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{LiveEnvironment.RestApiKeyVariable} is not set", error.Message, StringComparison.Ordinal);
+        // Every variable a live run reads is named, so nobody has to look them up (the README section is verify --live's, not record's).
+        Assert.Contains(LiveEnvironment.AppIdVariable, error.Message, StringComparison.Ordinal);
+        Assert.Contains(LiveEnvironment.OrganizationApiKeyVariable, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("README", error.Message, StringComparison.Ordinal);
     }
 
     private static Upstream PlayTheApi()

@@ -39,6 +39,7 @@ public sealed class DiagnosticTests
         var run = GeneratorHarness.Run(GeneratorHarness.Yaml("just: some\nyaml: [1, 2]\n", "notopenapi"));
         var error = Single(run, "OAC001");
         Assert.Equal("/specs/notopenapi.yaml", Where(error).Path);
+        Assert.Equal("The file is not an OpenAPI document: it has no 'openapi' or 'swagger' version field", error.GetMessage());
     }
 
     [Fact]

@@ -1,14 +1,3 @@
-using System.CommandLine;
 using OpenApiCodegen.Cli.Commands;
 
-var root = new RootCommand("OpenApiCodegen: generate, check and compare OpenAPI clients.")
-{
-    GenerateCommand.Create(),
-    CorpusCommand.Create(),
-    ParityCommand.Create(),
-    DiffCommand.Create(),
-    VerifyCommand.Create(),
-    RecordCommand.Create(),
-};
-
-return await root.Parse(args).InvokeAsync();
+return await CliRoot.Create().Parse(args).InvokeAsync();

@@ -50,7 +50,10 @@ public sealed record LiveEnvironment(Uri BaseAddress, string RestApiKey, string?
     }
 
     private static string Required(Func<string, string?> read, string name)
-        => read(name) is { Length: > 0 } value ? value : throw new LiveConfigurationException($"{name} is not set; a live run needs it (see README: verify --live)");
+        => read(name) is { Length: > 0 } value ? value : throw new LiveConfigurationException(
+            $"{name} is not set; live runs (verify --live, record) read the account from environment variables: "
+            + $"{RestApiKeyVariable} and {AppIdVariable} are required; "
+            + $"{OrganizationApiKeyVariable} and {OrganizationIdVariable} are optional, for the organization operations");
 
     private static string? Optional(Func<string, string?> read, string name) => read(name) is { Length: > 0 } value ? value : null;
 }

@@ -26,6 +26,12 @@ public sealed class RecordingSet
 
     public static RecordingSet Load(string root, SpecDocument spec)
     {
+        if (File.Exists(root))
+        {
+            // Passing one recording is an easy slip; "does not exist" would send the user looking for a missing folder.
+            throw new DirectoryNotFoundException($"{root} is a file; expected a folder of recordings laid out as <operationId>/*.json");
+        }
+
         if (!Directory.Exists(root))
         {
             throw new DirectoryNotFoundException($"recordings folder '{root}' does not exist");

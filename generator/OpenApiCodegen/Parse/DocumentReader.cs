@@ -48,6 +48,12 @@ internal static class DocumentReader
             {
                 var first = errors.FirstOrDefault();
                 var message = first?.Message ?? "The file is not an OpenAPI 2.0, 3.0 or 3.1 document";
+                // OpenAPI.NET's "Version node not found." does not say that the file is not an OpenAPI document at all.
+                if (first is not null && first.Message.IndexOf("Version node not found", StringComparison.Ordinal) >= 0)
+                {
+                    message = "The file is not an OpenAPI document: it has no 'openapi' or 'swagger' version field";
+                }
+
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, sourceMap().Locate(first?.Pointer), message));
             }
 

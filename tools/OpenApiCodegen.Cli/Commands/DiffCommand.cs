@@ -9,7 +9,7 @@ namespace OpenApiCodegen.Cli.Commands;
 /// <summary>
 /// <c>diff &lt;old&gt; &lt;new&gt;</c>: what a new version of a spec breaks for code generated from the old
 /// one, before regenerating. Exit code 0: nothing at or above <c>--fail-on</c>; 1: something is;
-/// 2: a spec could not be read.
+/// 2: a spec could not be read or the report could not be written.
 /// </summary>
 internal static class DiffCommand
 {
@@ -65,8 +65,17 @@ internal static class DiffCommand
         }
         else
         {
-            output.Directory?.Create();
-            File.WriteAllText(output.FullName, report);
+            try
+            {
+                output.Directory?.Create();
+                File.WriteAllText(output.FullName, report);
+            }
+            catch (Exception e) when (OutputFailure.IsWriteFailure(e))
+            {
+                errors.WriteLine(OutputFailure.ForFile(output.FullName, e));
+                return OutputFailure.ExitCode;
+            }
+
             console.WriteLine($"diff: {result.Summary}; report written to {output.FullName}");
         }
 

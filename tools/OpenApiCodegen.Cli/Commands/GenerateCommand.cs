@@ -19,15 +19,18 @@ internal static class GenerateCommand
         {
             spec, output, @namespace, clientName, noCompile,
         };
-        command.SetAction(parse => Run(parse.GetValue(spec)!, parse.GetValue(output)!, parse.GetValue(@namespace), parse.GetValue(clientName), !parse.GetValue(noCompile)));
+        // The invocation's writers (the console unless a caller redirects them) keep the command testable.
+        command.SetAction(parse => Run(
+            parse.GetValue(spec)!, parse.GetValue(output)!, parse.GetValue(@namespace), parse.GetValue(clientName), !parse.GetValue(noCompile),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(FileInfo spec, DirectoryInfo output, string? @namespace, string? clientName, bool compile)
+    private static int Run(FileInfo spec, DirectoryInfo output, string? @namespace, string? clientName, bool compile, TextWriter console, TextWriter errors)
     {
         if (!spec.Exists)
         {
-            Console.Error.WriteLine($"error: spec '{spec.FullName}' does not exist");
+            errors.WriteLine($"error: spec '{spec.FullName}' does not exist");
             return 2;
         }
 
@@ -37,9 +40,45 @@ internal static class GenerateCommand
         var result = compile ? InProcessGenerator.Run([item, .. neighbours]) : InProcessGenerator.GenerateOnly([item, .. neighbours]);
         foreach (var diagnostic in result.GeneratorDiagnostics)
         {
-            Console.Error.WriteLine(DiagnosticText.Format(diagnostic));
+            errors.WriteLine(DiagnosticText.Format(diagnostic));
         }
 
+        // A spec the generator refused yields no client, only the runtime helpers: writing those, or saying
+        // the (empty) result "compiled cleanly", would read as success.
+        if (result.GeneratorException is { } exception)
+        {
+            errors.WriteLine($"error: the generator failed on {spec.FullName}: {exception.GetType().Name}: {exception.Message}");
+        }
+
+        if (result.GeneratorException is not null || result.GeneratorErrors.Count > 0)
+        {
+            console.WriteLine($"generate: nothing generated for {spec.FullName}; see the errors above");
+            return 1;
+        }
+
+        try
+        {
+            Write(result, output);
+        }
+        catch (Exception e) when (OutputFailure.IsWriteFailure(e))
+        {
+            errors.WriteLine(OutputFailure.ForFolder(output.FullName, e));
+            return OutputFailure.ExitCode;
+        }
+
+        var problems = compile ? result.CompilationProblems : [];
+        foreach (var problem in problems.Take(20))
+        {
+            errors.WriteLine(DiagnosticText.Format(problem));
+        }
+
+        console.WriteLine($"generate: {result.Sources.Count} files for {item.Namespace} in {output.FullName}"
+                          + (!compile ? ", not compiled (--no-compile)" : problems.Count == 0 ? ", compiled cleanly" : $", {problems.Count} compiler problems"));
+        return problems.Count > 0 ? 1 : 0;
+    }
+
+    private static void Write(GenerationResult result, DirectoryInfo output)
+    {
         output.Create();
         foreach (var (hintName, text) in result.AllSources)
         {
@@ -49,15 +88,5 @@ internal static class GenerateCommand
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllText(target, text);
         }
-
-        var problems = compile ? result.CompilationProblems : [];
-        foreach (var problem in problems.Take(20))
-        {
-            Console.Error.WriteLine(DiagnosticText.Format(problem));
-        }
-
-        Console.WriteLine($"generate: {result.Sources.Count} files for {item.Namespace} in {output.FullName}"
-                          + (!compile ? ", not compiled (--no-compile)" : problems.Count == 0 ? ", compiled cleanly" : $", {problems.Count} compiler problems"));
-        return result.GeneratorErrors.Count > 0 || result.GeneratorException is not null || problems.Count > 0 ? 1 : 0;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OpenApiCodegen.Cli.Parity;
+using OpenApiCodegen.SpecDiff.Loading;
 
 namespace OpenApiCodegen.Cli.Commands;
 
@@ -22,17 +23,19 @@ internal static class ParityCommand
         {
             ours, theirs, deliberate,
         };
-        command.SetAction(parse => Run(parse.GetValue(ours)!, parse.GetValue(theirs)!, parse.GetValue(deliberate)));
+        // The invocation's writers (the console unless a caller redirects them) keep the command testable.
+        command.SetAction(parse => Run(
+            parse.GetValue(ours)!, parse.GetValue(theirs)!, parse.GetValue(deliberate), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(FileInfo ours, FileInfo theirs, FileInfo? deliberate)
+    private static int Run(FileInfo ours, FileInfo theirs, FileInfo? deliberate, TextWriter console, TextWriter errors)
     {
         foreach (var file in new[] { ours, theirs })
         {
             if (!file.Exists)
             {
-                Console.Error.WriteLine($"error: spec '{file.FullName}' does not exist");
+                errors.WriteLine($"error: spec '{file.FullName}' does not exist");
                 return 2;
             }
         }
@@ -40,7 +43,7 @@ internal static class ParityCommand
         var readme = deliberate?.FullName ?? Path.Combine(ours.DirectoryName!, "README.md");
         if (!File.Exists(readme))
         {
-            Console.Error.WriteLine($"note: '{readme}' does not exist; no difference counts as deliberate");
+            errors.WriteLine($"note: '{readme}' does not exist; no difference counts as deliberate");
         }
 
         ParityReport report;
@@ -48,25 +51,25 @@ internal static class ParityCommand
         {
             report = ParityReport.Run(ours.FullName, theirs.FullName, readme);
         }
-        catch (InvalidDataException exception)
+        catch (SpecLoadException exception)
         {
             // A document that cannot be read has no operations to compare; say why instead of listing everything as missing.
-            Console.Error.WriteLine($"error: {exception.Message}");
+            errors.WriteLine($"error: {exception.Message}");
             return 2;
         }
 
         foreach (var (difference, pattern) in report.Entries)
         {
             // The line itself comes first so that it can be copied into the README as a pattern.
-            Console.WriteLine(pattern is null ? difference.Line : $"{difference.Line}  (deliberate)");
+            console.WriteLine(pattern is null ? difference.Line : $"{difference.Line}  (deliberate)");
         }
 
         foreach (var pattern in report.UnusedPatterns)
         {
-            Console.Error.WriteLine($"note: deliberate pattern matches no difference (stale?): {pattern}");
+            errors.WriteLine($"note: deliberate pattern matches no difference (stale?): {pattern}");
         }
 
-        Console.WriteLine(report.Summary);
+        console.WriteLine(report.Summary);
         return report.HasUnexpected ? 1 : 0;
     }
 }

@@ -29,12 +29,13 @@ internal static class RecordCommand
         {
             var source = ContractPaths.Resolve(parse.GetValue(recordings), ContractPaths.Recordings);
             return RunAsync(source, parse.GetValue(output) is { } o ? Path.GetFullPath(o) : source, ContractPaths.Resolve(parse.GetValue(spec), ContractPaths.Spec),
-                parse.GetValue(baseUrl), parse.GetValue(allowWrites), CliConsole.Create(), cancellationToken);
+                parse.GetValue(baseUrl), parse.GetValue(allowWrites),
+                CliConsole.Create(parse.InvocationConfiguration.Output), CliConsole.Create(parse.InvocationConfiguration.Error), cancellationToken);
         });
         return command;
     }
 
-    internal static async Task<int> RunAsync(string source, string output, string spec, string? baseUrl, bool allowWrites, IAnsiConsole console, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(string source, string output, string spec, string? baseUrl, bool allowWrites, IAnsiConsole console, IAnsiConsole errors, CancellationToken cancellationToken)
     {
         RecordResult result;
         try
@@ -42,9 +43,14 @@ internal static class RecordCommand
             var options = new RecordOptions(source, output, spec, new LiveOptions(LiveEnvironment.FromEnvironment(baseUrl), allowWrites));
             result = await WithProgress(console, progress => RecordSession.RunAsync(options, progress, cancellationToken));
         }
-        catch (Exception e) when (e is LiveConfigurationException or SpecLoadException or DirectoryNotFoundException)
+        catch (SpecLoadException e)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            errors.MarkupLineInterpolated($"[red]error:[/] {SpecLoadMessage.Explain(spec, e.Message)}");
+            return 2;
+        }
+        catch (Exception e) when (e is LiveConfigurationException or DirectoryNotFoundException)
+        {
+            errors.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return 2;
         }
 

@@ -56,7 +56,8 @@ internal static class VerifyCommand
                 parse.GetValue(live),
                 parse.GetValue(allowWrites),
                 parse.GetValue(baseUrl)),
-            CliConsole.Create(),
+            CliConsole.Create(parse.InvocationConfiguration.Output),
+            CliConsole.Create(parse.InvocationConfiguration.Error),
             cancellationToken));
         return command;
     }
@@ -65,19 +66,19 @@ internal static class VerifyCommand
         string Recordings, string Spec, string Baseline, string[]? Formats, string Output, string? FailOn, string[]? Severities,
         bool Verbose, bool UpdateBaseline, bool Live, bool AllowWrites, string? BaseUrl);
 
-    internal static async Task<int> RunAsync(Arguments arguments, IAnsiConsole console, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(Arguments arguments, IAnsiConsole console, IAnsiConsole errors, CancellationToken cancellationToken)
     {
         var formats = ContractOptions.Formats(arguments.Formats, out var formatError);
         var severities = ContractOptions.Severities(arguments.Severities, out var severityError);
         if ((formatError ?? severityError) is { } usage)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {usage}");
+            errors.MarkupLineInterpolated($"[red]error:[/] {usage}");
             return 2;
         }
 
         if (!ContractOptions.TryFailOn(arguments.FailOn, out var failOn))
         {
-            console.MarkupLineInterpolated($"[red]error:[/] --fail-on '{arguments.FailOn}' is not error, warning, info or never");
+            errors.MarkupLineInterpolated($"[red]error:[/] --fail-on '{arguments.FailOn}' is not error, warning, info or never");
             return 2;
         }
 
@@ -89,9 +90,14 @@ internal static class VerifyCommand
                 ? await RunLiveAsync(arguments, options, console, cancellationToken)
                 : await WithProgress(console, progress => ContractRun.VerifyAsync(options with { Progress = progress }, cancellationToken));
         }
-        catch (Exception e) when (e is SpecLoadException or BaselineException or DirectoryNotFoundException or LiveConfigurationException)
+        catch (SpecLoadException e)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            errors.MarkupLineInterpolated($"[red]error:[/] {SpecLoadMessage.Explain(arguments.Spec, e.Message)}");
+            return 2;
+        }
+        catch (Exception e) when (e is BaselineException or DirectoryNotFoundException or LiveConfigurationException)
+        {
+            errors.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return 2;
         }
 
@@ -102,13 +108,33 @@ internal static class VerifyCommand
 
         foreach (var file in formats.Where(f => f != ReportFormat.Console))
         {
-            var path = ReportFiles.Write(file, result, arguments.Output);
+            string path;
+            try
+            {
+                path = ReportFiles.Write(file, result, arguments.Output);
+            }
+            catch (Exception e) when (OutputFailure.IsWriteFailure(e))
+            {
+                errors.MarkupLineInterpolated($"{OutputFailure.ForFolder(arguments.Output, e)}");
+                return OutputFailure.ExitCode;
+            }
+
             console.MarkupLineInterpolated($"[grey]wrote {path}[/]");
         }
 
         if (arguments.UpdateBaseline)
         {
-            Baseline.Load(arguments.Baseline).Write(arguments.Baseline, result.Findings);
+            var baseline = Baseline.Load(arguments.Baseline);
+            try
+            {
+                baseline.Write(arguments.Baseline, result.Findings);
+            }
+            catch (Exception e) when (OutputFailure.IsWriteFailure(e))
+            {
+                errors.MarkupLineInterpolated($"{OutputFailure.ForFile(arguments.Baseline, e)}");
+                return OutputFailure.ExitCode;
+            }
+
             console.MarkupLineInterpolated($"[yellow]baseline rewritten:[/] {arguments.Baseline} now accepts {result.Findings.Count} finding(s); fill in the empty reasons");
             return 0;
         }

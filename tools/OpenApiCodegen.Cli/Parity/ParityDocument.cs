@@ -1,5 +1,5 @@
 using Microsoft.OpenApi;
-using Microsoft.OpenApi.Reader;
+using OpenApiCodegen.SpecDiff.Loading;
 
 namespace OpenApiCodegen.Cli.Parity;
 
@@ -15,39 +15,21 @@ public sealed class ParityDocument
 
     public OpenApiDocument Document { get; }
 
-    /// <summary>What the reader could not make sense of; parity still runs on the rest.</summary>
+    /// <summary>Problems the reader worked around; parity still runs on the rest.</summary>
     public IReadOnlyList<string> Errors { get; }
 
     /// <summary>Operations by operationId, in document order. Operations without an id are keyed by "METHOD path".</summary>
     public IReadOnlyDictionary<string, OperationEntry> Operations { get; }
 
-    public static ParityDocument Load(string path)
-    {
-        var format = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
-        try
-        {
-            return Parse(File.ReadAllText(path), format);
-        }
-        catch (InvalidDataException exception)
-        {
-            throw new InvalidDataException($"{path}: {exception.Message}", exception);
-        }
-    }
+    /// <summary>Reads a spec file with diff's loader, so a broken file is described as diff describes it.</summary>
+    /// <exception cref="SpecLoadException">The file cannot be read or is not an OpenAPI document; the message names it.</exception>
+    public static ParityDocument Load(string path) => From(SpecLoader.LoadFile(path));
 
-    /// <summary>Parses YAML or JSON text (<paramref name="format"/> is "yaml" or "json").</summary>
-    public static ParityDocument Parse(string text, string format = "yaml")
-    {
-        var settings = new OpenApiReaderSettings();
-        settings.AddYamlReader();
-        var result = OpenApiDocument.Parse(text, format, settings);
-        var errors = result.Diagnostic?.Errors.Select(e => $"{e.Pointer}: {e.Message}").ToList() ?? [];
-        if (result.Document is null)
-        {
-            throw new InvalidDataException("not an OpenAPI document: " + string.Join("; ", errors));
-        }
+    /// <summary>Parses YAML or JSON text; <paramref name="path"/> only names it in messages.</summary>
+    /// <exception cref="SpecLoadException">The text is not an OpenAPI document.</exception>
+    public static ParityDocument Parse(string text, string path = "inline.yaml") => From(SpecLoader.Parse(path, text));
 
-        return new ParityDocument(result.Document, errors);
-    }
+    private static ParityDocument From(LoadedSpec spec) => new(spec.Document, spec.Warnings);
 
     private static Dictionary<string, OperationEntry> IndexOperations(OpenApiDocument document)
     {
