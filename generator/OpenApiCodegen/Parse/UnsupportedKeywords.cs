@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 
 namespace OpenApiCodegen.Parse;
@@ -15,19 +14,42 @@ internal static class UnsupportedKeywords
     /// <summary>OpenAPI 3.1 keywords that OpenAPI.NET keeps only as unrecognized keywords.</summary>
     private static readonly string[] Unrecognized =
     {
-        "if", "then", "else", "prefixItems", "contains", "dependentSchemas", "unevaluatedItems", "propertyNames",
+        "prefixItems", "contains", "dependentSchemas", "unevaluatedItems", "propertyNames",
     };
 
     /// <summary>Keywords OpenAPI.NET drops while reading; only the spec text shows them.</summary>
     private static readonly string[] Dropped = { "if", "then", "else" };
 
-    private static readonly Regex DroppedInText = new(@"(^|[\s{,-])""?(if|then|else)""?\s*:", RegexOptions.CultureInvariant);
-
     /// <summary>
-    /// Whether the text may hold a keyword OpenAPI.NET drops. A cheap scan, so that the source map, which parses
-    /// the text again, is only built for the specs that need it.
+    /// Whether the text may hold a keyword OpenAPI.NET drops: a cheap scan (ordinal searches, no regex), so that the
+    /// source map, which parses the text again, is only built for the specs that need it.
     /// </summary>
-    public static bool MayBeDroppedIn(string text) => DroppedInText.IsMatch(text);
+    public static bool MayBeDroppedIn(string text)
+    {
+        foreach (var keyword in Dropped)
+        {
+            if (IsKeyIn(text, keyword + ":") || IsKeyIn(text, "\"" + keyword + "\""))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="needle"/> occurs where a key can start (a YAML key, a JSON member name).</summary>
+    private static bool IsKeyIn(string text, string needle)
+    {
+        for (var at = text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || char.IsWhiteSpace(text[at - 1]) || text[at - 1] is '{' or ',' or '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The unsupported keywords present in <paramref name="schema"/> at <paramref name="pointer"/>, with what each
