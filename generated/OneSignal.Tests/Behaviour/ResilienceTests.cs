@@ -44,6 +44,70 @@ public sealed class ResilienceTests : IDisposable
     }
 
     [Fact]
+    public void TheRegisteredOptionsStayWhatTheCallerConfigured()
+    {
+        Resolve(options =>
+        {
+            options.MaxRetries = 5;
+            options.Timeout = TimeSpan.FromSeconds(7);
+        });
+
+        var options = _provider!.GetRequiredService<OneSignalClientOptions>();
+        Assert.Equal((5, TimeSpan.FromSeconds(7)), (options.MaxRetries, options.Timeout));
+    }
+
+    [Fact]
+    public void TheClientsCopyOfTheOptionsCarriesEveryOptionButItsOwnRetriesAndTimeout()
+    {
+        // Every settable option gets a value that is not its default, so a copy that forgets one shows up here.
+        var original = new OneSignalClientOptions();
+        var settable = typeof(OneSignalClientOptions).GetProperties().Where(p => p.CanWrite).ToList();
+        foreach (var property in settable)
+        {
+            property.SetValue(original, NonDefault(property.PropertyType, property.Name));
+        }
+
+        var copy = OneSignalServiceCollectionExtensions.WithoutOwnRetriesOrTimeout(original);
+
+        foreach (var property in settable)
+        {
+            var expected = property.Name switch
+            {
+                nameof(OneSignalClientOptions.MaxRetries) => 0,
+                nameof(OneSignalClientOptions.Timeout) => null,
+                _ => property.GetValue(original),
+            };
+            Assert.True(Equals(expected, property.GetValue(copy)), $"{property.Name} is not carried over to the client's copy");
+        }
+    }
+
+    private static object NonDefault(Type type, string name)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (underlying == typeof(string))
+        {
+            return "value-of-" + name;
+        }
+
+        if (underlying == typeof(Uri))
+        {
+            return new Uri("https://" + name.ToLowerInvariant() + ".example.com/");
+        }
+
+        if (underlying == typeof(int))
+        {
+            return 42;
+        }
+
+        if (underlying == typeof(TimeSpan))
+        {
+            return TimeSpan.FromSeconds(name.Length);
+        }
+
+        throw new InvalidOperationException($"Give {name} ({type}) a non-default value in this test.");
+    }
+
+    [Fact]
     public async Task A429IsRetriedAfterTheRetryAfterItCarries()
     {
         _fake.AnswerInOrder("GET", NotificationPath,

@@ -33,18 +33,34 @@ public static class OneSignalServiceCollectionExtensions
         options.Validate();
         var resilience = ResilienceSettings.From(options);
 
-        // The pipeline below retries and times out; the client itself must not do it again.
-        options.MaxRetries = 0;
-        options.Timeout = null;
+        // The pipeline below retries and times out; the client itself must not do it again. It gets a copy with
+        // its own retries and timeout off, so the registered options stay what the caller configured.
+        var clientOptions = WithoutOwnRetriesOrTimeout(options);
 
         services.AddSingleton(options);
-        var builder = services.AddHttpClient<IOneSignalClient, OneSignalClient>(httpClient => new OneSignalClient(httpClient, options));
+        var builder = services.AddHttpClient<IOneSignalClient, OneSignalClient>(httpClient => new OneSignalClient(httpClient, clientOptions));
         builder.AddHttpMessageHandler(() => new AttemptTimeoutHandler()); // added first: it wraps the pipeline
         builder.AddResilienceHandler("onesignal", pipeline => resilience.Configure(pipeline));
         return builder;
     }
 
-    /// <summary>The retry and timeout settings, taken from the options before the client's own retries are turned off.</summary>
+    /// <summary>
+    /// A copy of <paramref name="options"/> for the client behind the resilience pipeline. A test sets every settable
+    /// option and checks the copy carries it, so an option the spec adds later cannot be dropped here unnoticed.
+    /// </summary>
+    internal static OneSignalClientOptions WithoutOwnRetriesOrTimeout(OneSignalClientOptions options) => new()
+    {
+        BaseAddress = options.BaseAddress,
+        RestApiKey = options.RestApiKey,
+        OrganizationApiKey = options.OrganizationApiKey,
+        RetryBaseDelay = options.RetryBaseDelay,
+        MaxRetryDelay = options.MaxRetryDelay,
+        MaxRetryAfter = options.MaxRetryAfter,
+        MaxRetries = 0,
+        Timeout = null,
+    };
+
+    /// <summary>The retry and timeout settings, taken from the options the caller configured.</summary>
     private sealed record ResilienceSettings(int MaxRetries, TimeSpan BaseDelay, TimeSpan MaxDelay, TimeSpan MaxRetryAfter, TimeSpan? Timeout)
     {
         public static ResilienceSettings From(OneSignalClientOptions options)
