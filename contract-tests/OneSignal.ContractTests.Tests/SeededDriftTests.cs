@@ -22,7 +22,7 @@ public sealed class SeededDriftTests
         { "CT106", "create_user/201-created.json", "tags-not-object" },
         { "CT107", "create_user/201-created.json", "duplicate-key" },
         { "CT108", "create_user/201-created.json", "readonly-id" },
-        { "CT202", User, "status-401" },
+        { "CT202", User, "status-502" },
         { "CT203", User, "text-plain" },
         { "CT204", User, "subscriptions-string" },
         { "CT205", "get_outcomes/200-clicks-and-sessions.json", "outcome-without-value" },
@@ -136,7 +136,7 @@ public sealed class SeededDriftTests
         // Duplicate names are legal JSON; the client keeps one, so the request it sends differs from the recorded one.
         ["duplicate-key"] = m => m["Request"]!["Body"]!["Matcher"]!["Pattern"] = "{\"identity\":{\"external_id\":\"user-5678\"},\"identity\":{\"external_id\":\"user-5679\"}}",
         ["readonly-id"] = m => ((JsonObject)RequestBody(m)["subscriptions"]![0]!)["id"] = "3a4b5c6d-7e8f-4901-a2b3-c4d5e6f70819",
-        ["status-401"] = m => { m["Response"]!["StatusCode"] = 401; m["Response"]!["BodyAsJson"] = new JsonObject { ["errors"] = new JsonArray("Access denied") }; },
+        ["status-502"] = m => { m["Response"]!["StatusCode"] = 502; m["Response"]!["BodyAsJson"] = new JsonObject { ["errors"] = new JsonArray("Bad Gateway") }; },
         ["text-plain"] = m => m["Response"]!["Headers"]!["Content-Type"] = "text/plain",
         ["subscriptions-string"] = m => Body(m)["subscriptions"] = "[]",
         ["outcome-without-value"] = m => ((JsonObject)Body(m)["outcomes"]![0]!).Remove("value"),
