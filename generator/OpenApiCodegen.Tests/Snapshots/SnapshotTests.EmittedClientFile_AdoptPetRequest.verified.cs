@@ -106,7 +106,7 @@ namespace Shop.Api
         /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
         private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Api.AdoptPetRequest value)
         {
-            if (value.ExplicitNulls.Contains(0) && !(value.PetId is not null)) writer.WriteNull(PetIdJsonName);
+            if (value.ExplicitNulls.Contains(0) && value.PetId is null) writer.WriteNull(PetIdJsonName);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>

@@ -108,9 +108,9 @@ namespace Kitchen.Sink
         /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
         private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Circle value)
         {
-            if (value.ExplicitNulls.Contains(0) && !(value.ShapeType is not null)) writer.WriteNull(ShapeTypeJsonName);
-            if (value.ExplicitNulls.Contains(1) && !(value.Label is not null)) writer.WriteNull(LabelJsonName);
-            if (value.ExplicitNulls.Contains(2) && !(value.Radius is not null)) writer.WriteNull(RadiusJsonName);
+            if (value.ExplicitNulls.Contains(0) && value.ShapeType is null) writer.WriteNull(ShapeTypeJsonName);
+            if (value.ExplicitNulls.Contains(1) && value.Label is null) writer.WriteNull(LabelJsonName);
+            if (value.ExplicitNulls.Contains(2) && value.Radius is null) writer.WriteNull(RadiusJsonName);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>

@@ -134,9 +134,9 @@ namespace Kitchen.Sink
         /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
         private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Filter value)
         {
-            if (value.ExplicitNulls.Contains(0) && !(value.Field is not null)) writer.WriteNull(FieldJsonName);
-            if (value.ExplicitNulls.Contains(1) && !(value.Relation is not null)) writer.WriteNull(RelationJsonName);
-            if (value.ExplicitNulls.Contains(2) && !(value.Value is not null)) writer.WriteNull(ValueJsonName);
+            if (value.ExplicitNulls.Contains(0) && value.Field is null) writer.WriteNull(FieldJsonName);
+            if (value.ExplicitNulls.Contains(1) && value.Relation is null) writer.WriteNull(RelationJsonName);
+            if (value.ExplicitNulls.Contains(2) && value.Value is null) writer.WriteNull(ValueJsonName);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>

@@ -138,9 +138,9 @@ namespace Kitchen.Sink
         /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
         private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Merged value)
         {
-            if (value.ExplicitNulls.Contains(0) && !(value.Count is not null)) writer.WriteNull(CountJsonName);
-            if (value.ExplicitNulls.Contains(1) && !(value.When is not null)) writer.WriteNull(WhenJsonName);
-            if (value.ExplicitNulls.Contains(2) && !(value.Extra is not null)) writer.WriteNull(ExtraJsonName);
+            if (value.ExplicitNulls.Contains(0) && value.Count is null) writer.WriteNull(CountJsonName);
+            if (value.ExplicitNulls.Contains(1) && value.When is null) writer.WriteNull(WhenJsonName);
+            if (value.ExplicitNulls.Contains(2) && value.Extra is null) writer.WriteNull(ExtraJsonName);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>

@@ -110,7 +110,7 @@ namespace Kitchen.Sink
         /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
         private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Operator value)
         {
-            if (value.ExplicitNulls.Contains(0) && !(value.OperatorValue is not null)) writer.WriteNull(OperatorValueJsonName);
+            if (value.ExplicitNulls.Contains(0) && value.OperatorValue is null) writer.WriteNull(OperatorValueJsonName);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>

@@ -137,8 +137,8 @@ namespace Kitchen.Sink
         /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
         private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Shape value)
         {
-            if (value.ExplicitNulls.Contains(0) && !(value.ShapeType is not null)) writer.WriteNull(ShapeTypeJsonName);
-            if (value.ExplicitNulls.Contains(1) && !(value.Label is not null)) writer.WriteNull(LabelJsonName);
+            if (value.ExplicitNulls.Contains(0) && value.ShapeType is null) writer.WriteNull(ShapeTypeJsonName);
+            if (value.ExplicitNulls.Contains(1) && value.Label is null) writer.WriteNull(LabelJsonName);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>

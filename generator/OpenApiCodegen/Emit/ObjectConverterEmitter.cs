@@ -309,7 +309,7 @@ internal static class ObjectConverterEmitter
                 var property = properties[index];
                 if (!IsAlwaysWritten(property))
                 {
-                    writer.Line("if (value.ExplicitNulls.Contains(" + index + ") && !(" + HasValue(property, "value." + property.Name) + ")) writer.WriteNull(" + EncodedName(property) + ");");
+                    writer.Line("if (value.ExplicitNulls.Contains(" + index + ") && " + HasNoValue(property, "value." + property.Name) + ") writer.WriteNull(" + EncodedName(property) + ");");
                 }
             }
         }
@@ -357,6 +357,12 @@ internal static class ObjectConverterEmitter
         => property.Type.Kind == TypeKind.Json && !property.AllowsNull
             ? access + ".ValueKind != global::System.Text.Json.JsonValueKind.Undefined"
             : access + " is not null";
+
+    /// <summary>The negation of <see cref="HasValue"/>, written the way a person would.</summary>
+    private static string HasNoValue(PropertyModel property, string access)
+        => property.Type.Kind == TypeKind.Json && !property.AllowsNull
+            ? access + ".ValueKind == global::System.Text.Json.JsonValueKind.Undefined"
+            : access + " is null";
 
     /// <summary>The JSON token kind the value must start with, checked before reading so a misfit costs no exception.</summary>
     private static string Kind(TypeRef type) => ValueCode.Runtime + ".JsonKind." + (type.JsonKind switch
