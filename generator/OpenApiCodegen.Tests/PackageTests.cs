@@ -4,7 +4,8 @@ namespace OpenApiCodegen.Tests;
 
 /// <summary>
 /// The packed NuGet package, restored from a local folder feed into a fresh consumer project that
-/// builds with IsAotCompatible and warnings as errors, then runs code that uses the generated types.
+/// builds with IsAotCompatible and warnings as errors, then runs code that uses the generated types;
+/// the same project also builds for net8.0, the oldest target the README promises.
 /// </summary>
 public sealed class PackageTests
 {
@@ -125,6 +126,18 @@ public sealed class PackageTests
             Assert.Contains("""{"name":"Rex","kind":"hamster","born":null,"extra":1}""", run.Output);
             Assert.Contains("""{"name":"Max","kind":"cat","tags":["calm"]}""", run.Output);
             Assert.Contains("client: Fetched", run.Output);
+
+            // The oldest target the README promises, built only: the test machine need not have a .NET 8 runtime.
+            var consumer8 = Path.Combine(work, "consumer-net8");
+            Directory.CreateDirectory(consumer8);
+            foreach (var file in new[] { "nuget.config", "petstore.yaml", "Program.cs" })
+            {
+                File.Copy(Path.Combine(consumer, file), Path.Combine(consumer8, file));
+            }
+
+            File.WriteAllText(Path.Combine(consumer8, "Consumer.csproj"), File.ReadAllText(Path.Combine(consumer, "Consumer.csproj")).Replace("net10.0", "net8.0"));
+            var net8 = ProcessRunner.Run("dotnet", "build", consumer8, TimeSpan.FromMinutes(5));
+            Assert.True(net8.ExitCode == 0, net8.Output);
 
             // A broken spec fails the build with an error on the spec's own line and column.
             File.WriteAllText(Path.Combine(consumer, "petstore.yaml"), Spec.Replace("properties:\n", "properties: [\n"));
