@@ -116,6 +116,14 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public void FreeFormAndUnknownJsonIsWrittenBackExactlyAsReceived()
+    {
+        // Not re-escaped token by token: the escapes, number spellings and spacing that came in go out.
+        const string json = """{"name":"Rex","kind":"dog","metadata":{"city": "caf\u00e9", "ratio": 1.50, "big": 1E+3},"anything":[ "\/" ],"unknown":{"a" : -0.0}}""";
+        Assert.Equal(json, Call("Pet", json));
+    }
+
+    [Fact]
     public void ValueThatDoesNotFitItsTypeIsKeptRawInsteadOfThrowing()
     {
         // OneSignal has sent array properties as JSON strings; the client must not fail on that.

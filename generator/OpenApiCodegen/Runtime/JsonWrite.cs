@@ -62,7 +62,13 @@ namespace OpenApiCodegen.Runtime
                 return;
             }
 
+#if NET9_0_OR_GREATER
+            // Kept JSON is valid by construction: copied as it was received, not re-escaped token by token
+            // (WriteTo costs about as much as writing the whole rest of a notification).
+            writer.WriteRawValue(global::System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value), skipInputValidation: true);
+#else
             value.WriteTo(writer);
+#endif
         }
 
         public static JsonValueWriter<List<T>> ListOf<T>(JsonValueWriter<T> writeElement)

@@ -10,8 +10,14 @@ namespace OpenApiCodegen.Cli.Generation;
 /// </summary>
 public static class InProcessGenerator
 {
-    /// <summary>C# 12: what the oldest supported SDK (.NET 8) compiles, so generated code must stay within it.</summary>
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+    /// <summary>
+    /// C# 12: what the oldest supported SDK (.NET 8) compiles, so generated code must stay within it. The symbols
+    /// are those a net10.0 project defines, since the compilation references .NET 10: code under
+    /// <c>#if NET9_0_OR_GREATER</c> is compiled here as in a real build.
+    /// </summary>
+    public static readonly CSharpParseOptions ParseOptions = new(
+        LanguageVersion.CSharp12,
+        preprocessorSymbols: ["NET", "NETCOREAPP", "NET10_0", .. Enumerable.Range(5, 6).Select(major => $"NET{major}_0_OR_GREATER")]);
 
     public static GenerationResult Run(IEnumerable<SpecItem> specs, params string[] csharpSources)
         => Run(specs, [], csharpSources);
