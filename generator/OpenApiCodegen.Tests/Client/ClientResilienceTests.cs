@@ -78,6 +78,13 @@ public sealed class ClientResilienceTests
         Assert.Equal(1, server.Connections);
     }
 
+    [Theory]
+    [InlineData(10)] // shorter than the body: a decompressing handler's stale length
+    [InlineData(24)] // exact
+    [InlineData(40)] // longer than the body: a handler that does not enforce it
+    public async Task ABodyIsReadWholeWhateverLengthItDeclares(long declaredLength)
+        => Assert.Equal("Rex", await ShopClientFixture.Call("PetWithDeclaredLength", PetJson, declaredLength));
+
     [Fact]
     public async Task AnEmptyAnswerWhereJsonIsDeclaredIsAnExceptionNotARetry()
     {

@@ -40,16 +40,7 @@ namespace Shop.Api
         public string RawBody { get; }
 
         /// <summary>How long the server asked to wait (Retry-After, in seconds or as a date), or null.</summary>
-        public global::System.TimeSpan? RetryAfter
-        {
-            get
-            {
-                if (!Headers.TryGetValue("Retry-After", out var values) || values.Count == 0) return null;
-                if (int.TryParse(values[0], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var seconds)) return global::System.TimeSpan.FromSeconds(seconds);
-                if (global::System.DateTimeOffset.TryParse(values[0], global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out var date)) return date - global::System.DateTimeOffset.UtcNow;
-                return null;
-            }
-        }
+        public global::System.TimeSpan? RetryAfter => global::OpenApiCodegen.Runtime.ApiRetryPolicy.RetryAfter(Headers, global::System.DateTimeOffset.UtcNow);
     }
 
     /// <summary>An error answer whose body is the type the spec declares for that status.</summary>

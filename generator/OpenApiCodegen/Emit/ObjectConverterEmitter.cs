@@ -270,7 +270,7 @@ internal static class ObjectConverterEmitter
                 writer.Line();
             }
 
-            if (properties.Any(p => !IsAlwaysWritten(p)))
+            if (CanBeExplicitNull(properties))
             {
                 // Checked once here rather than for every absent property above: most objects have no explicit null.
                 writer.Line("if (!value.ExplicitNulls.IsEmpty) WriteExplicitNulls(writer, value);");
@@ -293,10 +293,13 @@ internal static class ObjectConverterEmitter
         }
     }
 
+    /// <summary>Whether any property is written only when it has a value, so that an explicit null read for it must be remembered.</summary>
+    private static bool CanBeExplicitNull(List<PropertyModel> properties) => properties.Any(p => !IsAlwaysWritten(p));
+
     /// <summary>The optional properties that were an explicit null when read and still have no value, written as null again.</summary>
     private static void WriteWriteExplicitNulls(SourceWriter writer, string fullName, List<PropertyModel> properties)
     {
-        if (properties.All(IsAlwaysWritten))
+        if (!CanBeExplicitNull(properties))
         {
             return;
         }

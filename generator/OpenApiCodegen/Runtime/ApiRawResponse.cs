@@ -14,16 +14,12 @@ namespace OpenApiCodegen.Runtime
     /// </summary>
     internal sealed class ApiRawResponse
     {
-        private readonly global::System.Net.Http.Headers.HttpResponseHeaders? _responseHeaders;
-        private readonly global::System.Net.Http.Headers.HttpContentHeaders? _contentHeaders;
-        private IReadOnlyDictionary<string, IReadOnlyList<string>>? _headers;
-
         public ApiRawResponse(string operationId, int statusCode, string? reasonPhrase, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, byte[] body, string? mediaType, int attempts)
         {
             OperationId = operationId;
             StatusCode = statusCode;
             ReasonPhrase = reasonPhrase;
-            _headers = headers;
+            Headers = headers;
             Body = body;
             MediaType = mediaType;
             Attempts = attempts;
@@ -35,8 +31,7 @@ namespace OpenApiCodegen.Runtime
             OperationId = operationId;
             StatusCode = (int)response.StatusCode;
             ReasonPhrase = response.ReasonPhrase;
-            _responseHeaders = response.Headers;
-            _contentHeaders = response.Content.Headers;
+            Headers = new LazyHeaders(response.Headers, response.Content.Headers);
             Body = body;
             MediaType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
             Attempts = attempts;
@@ -48,59 +43,10 @@ namespace OpenApiCodegen.Runtime
 
         public string? ReasonPhrase { get; }
 
-        /// <summary>
-        /// Response and content headers, by case-insensitive name. A view that copies them into a dictionary
-        /// the first time it is read, so a caller who never looks at the headers never pays for the copy.
-        /// </summary>
-        public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers => _headers ??= new LazyHeaders(this);
-
-        private IReadOnlyDictionary<string, IReadOnlyList<string>>? _copiedHeaders;
-
-        private IReadOnlyDictionary<string, IReadOnlyList<string>> CopiedHeaders => _copiedHeaders ??= CopyHeaders();
+        /// <summary>Response and content headers, by case-insensitive name.</summary>
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
 
         public byte[] Body { get; }
-
-        private IReadOnlyDictionary<string, IReadOnlyList<string>> CopyHeaders()
-        {
-            var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var header in _responseHeaders!)
-            {
-                headers[header.Key] = new List<string>(header.Value);
-            }
-
-            foreach (var header in _contentHeaders!)
-            {
-                headers[header.Key] = new List<string>(header.Value);
-            }
-
-            return headers;
-        }
-
-        /// <summary>The headers as a dictionary that is only built when first used.</summary>
-        private sealed class LazyHeaders : IReadOnlyDictionary<string, IReadOnlyList<string>>
-        {
-            private readonly ApiRawResponse _response;
-
-            public LazyHeaders(ApiRawResponse response) => _response = response;
-
-            private IReadOnlyDictionary<string, IReadOnlyList<string>> Copy => _response.CopiedHeaders;
-
-            public IReadOnlyList<string> this[string key] => Copy[key];
-
-            public IEnumerable<string> Keys => Copy.Keys;
-
-            public IEnumerable<IReadOnlyList<string>> Values => Copy.Values;
-
-            public int Count => Copy.Count;
-
-            public bool ContainsKey(string key) => Copy.ContainsKey(key);
-
-            public bool TryGetValue(string key, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out IReadOnlyList<string> value) => Copy.TryGetValue(key, out value);
-
-            public IEnumerator<KeyValuePair<string, IReadOnlyList<string>>> GetEnumerator() => Copy.GetEnumerator();
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-        }
 
         /// <summary>The Content-Type's media type (no parameters), or null when the response has none.</summary>
         public string? MediaType { get; }
@@ -126,6 +72,57 @@ namespace OpenApiCodegen.Runtime
 
             var status = StatusCode + (string.IsNullOrEmpty(ReasonPhrase) ? string.Empty : " " + ReasonPhrase);
             return $"{OperationId} answered {status}: {problem}" + (body.Length == 0 ? string.Empty : $" Body: {body}");
+        }
+
+        /// <summary>
+        /// Received headers as a dictionary that is built the first time it is read, so a caller who never
+        /// looks at the headers never pays for the copy.
+        /// </summary>
+        private sealed class LazyHeaders : IReadOnlyDictionary<string, IReadOnlyList<string>>
+        {
+            private readonly global::System.Net.Http.Headers.HttpResponseHeaders _responseHeaders;
+            private readonly global::System.Net.Http.Headers.HttpContentHeaders _contentHeaders;
+            private Dictionary<string, IReadOnlyList<string>>? _copy;
+
+            public LazyHeaders(global::System.Net.Http.Headers.HttpResponseHeaders responseHeaders, global::System.Net.Http.Headers.HttpContentHeaders contentHeaders)
+            {
+                _responseHeaders = responseHeaders;
+                _contentHeaders = contentHeaders;
+            }
+
+            public IReadOnlyList<string> this[string key] => Copy[key];
+
+            public IEnumerable<string> Keys => Copy.Keys;
+
+            public IEnumerable<IReadOnlyList<string>> Values => Copy.Values;
+
+            public int Count => Copy.Count;
+
+            private Dictionary<string, IReadOnlyList<string>> Copy => _copy ??= CopyHeaders();
+
+            public bool ContainsKey(string key) => Copy.ContainsKey(key);
+
+            public bool TryGetValue(string key, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out IReadOnlyList<string> value) => Copy.TryGetValue(key, out value);
+
+            public IEnumerator<KeyValuePair<string, IReadOnlyList<string>>> GetEnumerator() => Copy.GetEnumerator();
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+            private Dictionary<string, IReadOnlyList<string>> CopyHeaders()
+            {
+                var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+                foreach (var header in _responseHeaders)
+                {
+                    headers[header.Key] = new List<string>(header.Value);
+                }
+
+                foreach (var header in _contentHeaders)
+                {
+                    headers[header.Key] = new List<string>(header.Value);
+                }
+
+                return headers;
+            }
         }
     }
 }

@@ -40,14 +40,18 @@ namespace OpenApiCodegen.Runtime
                         return body.AsSpan(0, read).ToArray(); // shorter than declared (a handler that does not enforce it)
                     }
 
-                    // Longer than declared can happen after decompression: keep reading.
-                    var next = new byte[1];
-                    if (await stream.ReadAsync(next, cancellationToken).ConfigureAwait(false) == 0)
+                    // Longer than declared can happen after decompression: check with a pooled one-byte probe.
+                    var probe = ArrayPool<byte>.Shared.Rent(1);
+                    try
                     {
-                        return body;
+                        return await stream.ReadAsync(probe.AsMemory(0, 1), cancellationToken).ConfigureAwait(false) == 0
+                            ? body
+                            : await ReadRestAsync(stream, body, probe[0], cancellationToken).ConfigureAwait(false);
                     }
-
-                    return await ReadRestAsync(stream, body, next[0], cancellationToken).ConfigureAwait(false);
+                    finally
+                    {
+                        ArrayPool<byte>.Shared.Return(probe);
+                    }
                 }
 
                 return await ReadRestAsync(stream, Array.Empty<byte>(), null, cancellationToken).ConfigureAwait(false);

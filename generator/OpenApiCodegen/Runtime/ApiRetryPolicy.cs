@@ -5,7 +5,9 @@
 namespace OpenApiCodegen.Runtime
 {
     using global::System;
+    using global::System.Collections.Generic;
     using global::System.Net.Http;
+    using global::System.Net.Http.Headers;
 
     /// <summary>
     /// When to retry and how long to wait: 429 and 5xx answers, dropped connections and timeouts are
@@ -42,9 +44,17 @@ namespace OpenApiCodegen.Runtime
         }
 
         /// <summary>The server's Retry-After as a wait from now; null when absent.</summary>
-        public static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now)
+        public static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) => Wait(response.Headers.RetryAfter, now);
+
+        /// <summary>The same, from copied headers (an exception's): one reading of Retry-After for the retry loop and for callers.</summary>
+        public static TimeSpan? RetryAfter(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, DateTimeOffset now)
+            => headers.TryGetValue("Retry-After", out var values) && values.Count > 0 && RetryConditionHeaderValue.TryParse(values[0], out var parsed)
+                ? Wait(parsed, now)
+                : null;
+
+        /// <summary>Seconds or an HTTP date, as a wait that is never negative (a date already past means now).</summary>
+        private static TimeSpan? Wait(RetryConditionHeaderValue? header, DateTimeOffset now)
         {
-            var header = response.Headers.RetryAfter;
             if (header?.Delta is { } delta)
             {
                 return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;

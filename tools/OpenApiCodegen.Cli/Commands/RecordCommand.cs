@@ -41,7 +41,9 @@ internal static class RecordCommand
         try
         {
             var options = new RecordOptions(source, output, spec, new LiveOptions(LiveEnvironment.FromEnvironment(baseUrl), allowWrites));
-            result = await WithProgress(console, progress => RecordSession.RunAsync(options, progress, cancellationToken));
+            // A line per request when redirected: a long session always shows where it is.
+            var lines = new ImmediateProgress<CaseProgress>(p => console.WriteLine($"[{p.Done}/{p.Total}] {p.Current}"));
+            result = await ProgressDisplay.RunAsync(console, "recording", lines, progress => RecordSession.RunAsync(options, progress, cancellationToken));
         }
         catch (SpecLoadException e)
         {
@@ -62,27 +64,5 @@ internal static class RecordCommand
         console.MarkupLineInterpolated($"record: wrote {result.Written.Count} recording(s) to {output}, {result.Skipped.Count} request(s) skipped, {result.Redactions} value(s) redacted");
         console.MarkupLine("Next: [bold]dotnet run --project tools/OpenApiCodegen.Cli -- verify[/] to check them.");
         return 0;
-    }
-
-    /// <summary>A progress bar on a terminal, a line per request otherwise: a long session always shows where it is.</summary>
-    private static async Task<RecordResult> WithProgress(IAnsiConsole console, Func<IProgress<CaseProgress>, Task<RecordResult>> run)
-    {
-        if (!console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
-        {
-            return await run(new ImmediateProgress<CaseProgress>(p => console.WriteLine($"[{p.Done}/{p.Total}] {p.Current}")));
-        }
-
-        RecordResult? result = null;
-        await console.Progress().AutoClear(true).StartAsync(async context =>
-        {
-            var task = context.AddTask("recording");
-            result = await run(new ImmediateProgress<CaseProgress>(p =>
-            {
-                task.MaxValue = p.Total;
-                task.Value = p.Done;
-                task.Description = Markup.Escape(p.Current);
-            }));
-        });
-        return result!;
     }
 }

@@ -88,7 +88,7 @@ internal static class VerifyCommand
         {
             result = arguments.Live
                 ? await RunLiveAsync(arguments, options, console, cancellationToken)
-                : await WithProgress(console, progress => ContractRun.VerifyAsync(options with { Progress = progress }, cancellationToken));
+                : await ProgressDisplay.RunAsync(console, "replaying recordings", null, progress => ContractRun.VerifyAsync(options with { Progress = progress }, cancellationToken));
         }
         catch (SpecLoadException e)
         {
@@ -146,28 +146,6 @@ internal static class VerifyCommand
     {
         var environment = LiveEnvironment.FromEnvironment(arguments.BaseUrl);
         var live = new LiveOptions(environment, arguments.AllowWrites);
-        return WithProgress(console, progress => LiveRun.VerifyAsync(options with { Progress = progress }, live, cancellationToken));
-    }
-
-    /// <summary>A progress bar on a terminal; nothing when the output is redirected (CI logs stay readable).</summary>
-    private static async Task<RunResult> WithProgress(IAnsiConsole console, Func<IProgress<CaseProgress>?, Task<RunResult>> run)
-    {
-        if (!console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
-        {
-            return await run(null);
-        }
-
-        RunResult? result = null;
-        await console.Progress().AutoClear(true).StartAsync(async context =>
-        {
-            var task = context.AddTask("replaying recordings");
-            result = await run(new ImmediateProgress<CaseProgress>(p =>
-            {
-                task.MaxValue = p.Total;
-                task.Value = p.Done;
-                task.Description = Markup.Escape(p.Current);
-            }));
-        });
-        return result!;
+        return ProgressDisplay.RunAsync(console, "replaying recordings", null, progress => LiveRun.VerifyAsync(options with { Progress = progress }, live, cancellationToken));
     }
 }

@@ -156,16 +156,7 @@ internal static class ResponseTypesEmitter
                 writer.Line("public string RawBody { get; }");
                 writer.Line();
                 writer.Line("/// <summary>How long the server asked to wait (Retry-After, in seconds or as a date), or null.</summary>");
-                using (writer.Block("public global::System.TimeSpan? RetryAfter"))
-                {
-                    using (writer.Block("get"))
-                    {
-                        writer.Line("if (!Headers.TryGetValue(\"Retry-After\", out var values) || values.Count == 0) return null;");
-                        writer.Line("if (int.TryParse(values[0], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var seconds)) return global::System.TimeSpan.FromSeconds(seconds);");
-                        writer.Line("if (global::System.DateTimeOffset.TryParse(values[0], global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out var date)) return date - global::System.DateTimeOffset.UtcNow;");
-                        writer.Line("return null;");
-                    }
-                }
+                writer.Line("public global::System.TimeSpan? RetryAfter => global::OpenApiCodegen.Runtime.ApiRetryPolicy.RetryAfter(Headers, global::System.DateTimeOffset.UtcNow);");
             }
 
             writer.Line();
