@@ -102,7 +102,11 @@ namespace OpenApiCodegen.Runtime
         /// <summary>Reads a value from an already parsed element (a union candidate); false when it does not fit.</summary>
         public static bool TryElement<T>(JsonElement element, JsonSerializerOptions options, JsonValueReader<T> read, out T value)
         {
+#if NET9_0_OR_GREATER
+            var reader = new Utf8JsonReader(global::System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element)); // no copy
+#else
             var reader = new Utf8JsonReader(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()));
+#endif
             reader.Read();
             return TryValue(ref reader, options, JsonKind.Any, read, out value);
         }
