@@ -18,14 +18,6 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static output =>
-        {
-            foreach (var (hintName, source) in RuntimeSources.All())
-            {
-                output.AddSource(hintName, source);
-            }
-        });
-
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => AdditionalFileReader.Read(pair.Left, pair.Right, cancellationToken))
@@ -43,9 +35,45 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
                 pair.Left.HasExternalReferences ? pair.Right.Where(f => f.Path != pair.Left.Path).ToEquatableArray() : EquatableArray<SpecFile>.Empty))
             .WithTrackingName(TrackingNames.SpecInputs);
 
-        var models = inputs
+        var parsed = inputs
             .Select(static (input, _) => SpecModelBuilder.Build(input))
             .WithTrackingName(TrackingNames.Models);
+
+        // Whether the project can compile generated code at all (C# 11, .NET 8); checked on every compilation, cheaply.
+        var consumer = context.CompilationProvider
+            .Select(static (compilation, _) => ConsumerCheck.Of(compilation))
+            .WithTrackingName(TrackingNames.Consumer);
+
+        // A spec is emitted only when the project can compile it and no other spec already generates into its namespace.
+        var namespaces = parsed
+            .Select(static (model, _) => new SpecNamespace(model.SpecPath, model.Namespace))
+            .Collect()
+            .Select(static (all, _) => all.ToEquatableArray());
+        var models = parsed
+            .Combine(namespaces)
+            .Combine(consumer)
+            .Select(static (pair, _) => SpecGate.Apply(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.GatedModels);
+
+        // The runtime helpers go into projects that have a spec and can compile them; never into any other project.
+        var needsRuntime = inputs
+            .Collect()
+            .Select(static (all, _) => all.Length > 0)
+            .Combine(consumer)
+            .Select(static (pair, _) => pair.Left && pair.Right.IsSupported)
+            .WithTrackingName(TrackingNames.Runtime);
+        context.RegisterSourceOutput(needsRuntime, static (output, needed) =>
+        {
+            if (!needed)
+            {
+                return;
+            }
+
+            foreach (var (hintName, source) in RuntimeSources.All())
+            {
+                output.AddSource(hintName, source);
+            }
+        });
 
         var diagnostics = models.Select(static (model, _) => model.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (output, items) =>
@@ -57,19 +85,17 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
         });
 
         var types = models
-            .SelectMany(static (model, _) => model.Types.Select(type => new TypeEmission(model.SpecPath, model.Namespace, model.ClientName, type)))
+            .SelectMany(static (model, _) => model.Types.Select(type => new TypeEmission(model.SpecPath, model.Namespace, type)))
             .WithTrackingName(TrackingNames.TypeEmissions);
         context.RegisterSourceOutput(types, static (output, emission) =>
             AddSource(output, emission.SpecPath, emission.Namespace + "." + emission.Type.HintName + ".g.cs", () => TypeEmitter.Emit(emission)));
 
         var jsonContexts = models
             .Where(static model => !model.Types.IsEmpty)
-            .Select(static (model, _) => new JsonContextModel(
-                model.SpecPath, model.Namespace, model.ClientName,
-                model.Types.Select(type => new JsonContextEntry(type.Name, type is EnumModel)).ToEquatableArray()))
+            .Select(static (model, _) => new JsonContextModel(model.SpecPath, model.Namespace, model.JsonContextName, model.JsonContextEntries))
             .WithTrackingName(TrackingNames.JsonContexts);
         context.RegisterSourceOutput(jsonContexts, static (output, model) =>
-            AddSource(output, model.SpecPath, model.Namespace + "." + model.ClientName + "JsonContext.g.cs", () => JsonContextEmitter.Emit(model)));
+            AddSource(output, model.SpecPath, model.Namespace + "." + model.Name + ".g.cs", () => JsonContextEmitter.Emit(model)));
 
         // Dependency-injection registration is emitted only for projects that reference Microsoft.Extensions.Http.
         var hasHttpClientFactory = context.CompilationProvider

@@ -6,6 +6,9 @@ internal static class TrackingNames
     public const string AdditionalFiles = nameof(AdditionalFiles);
     public const string SpecInputs = nameof(SpecInputs);
     public const string Models = nameof(Models);
+    public const string Consumer = nameof(Consumer);
+    public const string GatedModels = nameof(GatedModels);
+    public const string Runtime = nameof(Runtime);
     public const string Diagnostics = nameof(Diagnostics);
     public const string TypeEmissions = nameof(TypeEmissions);
     public const string JsonContexts = nameof(JsonContexts);

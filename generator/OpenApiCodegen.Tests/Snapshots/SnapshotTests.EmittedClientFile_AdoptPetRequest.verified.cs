@@ -36,14 +36,12 @@ namespace Shop.Api
         /// </summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _extensionData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
 
-        /// <summary>Whether <see cref="ExtensionData"/> holds anything, without allocating it.</summary>
-        internal bool HasExtensionData => _extensionData is { Count: > 0 };
-
-        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
+        /// <summary>The store behind <see cref="ExtensionData"/>, created when first needed; the converter reads it without creating it.</summary>
+        internal global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
 
         /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
         #pragma warning disable CS0649 // assigned by the converter, unless every property is required and non-nullable
-        internal global::OpenApiCodegen.Runtime.PropertySet ExplicitNulls;
+        internal global::OpenApiCodegen.Runtime.PropertySet _explicitNulls;
         #pragma warning restore CS0649
     }
 
@@ -51,7 +49,7 @@ namespace Shop.Api
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     internal sealed class AdoptPetRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Api.AdoptPetRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText PetIdJsonName = global::System.Text.Json.JsonEncodedText.Encode("pet_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText Name_PetId = global::System.Text.Json.JsonEncodedText.Encode("pet_id"u8);
 
         public override global::Shop.Api.AdoptPetRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader, options);
@@ -76,7 +74,7 @@ namespace Shop.Api
                     case 0x277F5EBEu when reader.ValueTextEquals("pet_id"u8):
                         reader.Read();
                         if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var petId)) result.PetId = petId;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(0);
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(0);
                         else result.ExtensionData["pet_id"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                 }
@@ -96,23 +94,23 @@ namespace Shop.Api
 
         internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Api.AdoptPetRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.PetId is not null) writer.WriteString(PetIdJsonName, value.PetId);
+            if (value.PetId is not null) writer.WriteString(Name_PetId, value.PetId);
 
-            if (!value.ExplicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
+            if (!value._explicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
 
-            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
+            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value._extensionData, value, IsWritten);
         }
 
         /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
         private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Api.AdoptPetRequest value)
         {
-            if (value.ExplicitNulls.Contains(0) && value.PetId is null) writer.WriteNull(PetIdJsonName);
+            if (value._explicitNulls.Contains(0) && value.PetId is null) writer.WriteNull(Name_PetId);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
         private static bool IsWritten(global::Shop.Api.AdoptPetRequest value, string jsonName) => jsonName switch
         {
-            "pet_id" => value.PetId is not null || value.ExplicitNulls.Contains(0),
+            "pet_id" => value.PetId is not null || value._explicitNulls.Contains(0),
             _ => false,
         };
     }

@@ -123,16 +123,16 @@ namespace Shop.Api
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
     {
-        private static readonly string[][] WithBasicSecurity = { new string[] { "basic" } };
-        private static readonly string[][] WithBearerSecurity = { new string[] { "bearer" } };
-        private static readonly string[][] WithKeySchemeSecurity = { new string[] { "organization_key" } };
-        private static readonly string[][] WithQueryKeySecurity = { new string[] { "query_key" } };
-        private static readonly string[][] WithCookieKeySecurity = { new string[] { "cookie_key" } };
-        private static readonly string[][] WithOauthSecurity = { new string[] { "oauth" } };
-        private static readonly string[][] WithOpenIdConnectSecurity = { new string[] { "oidc" } };
-        private static readonly string[][] WithEitherSecurity = { new string[] { "basic" }, new string[] { "bearer" } };
-        private static readonly string[][] WithBothSecurity = { new string[] { "api_key", "query_key" } };
-        private static readonly string[][] AnonymousSecurity = {  };
+        private static readonly string[][] WithBasic_Security = { new string[] { "basic" } };
+        private static readonly string[][] WithBearer_Security = { new string[] { "bearer" } };
+        private static readonly string[][] WithKeyScheme_Security = { new string[] { "organization_key" } };
+        private static readonly string[][] WithQueryKey_Security = { new string[] { "query_key" } };
+        private static readonly string[][] WithCookieKey_Security = { new string[] { "cookie_key" } };
+        private static readonly string[][] WithOauth_Security = { new string[] { "oauth" } };
+        private static readonly string[][] WithOpenIdConnect_Security = { new string[] { "oidc" } };
+        private static readonly string[][] WithEither_Security = { new string[] { "basic" }, new string[] { "bearer" } };
+        private static readonly string[][] WithBoth_Security = { new string[] { "api_key", "query_key" } };
+        private static readonly string[][] Anonymous_Security = {  };
 
         private readonly global::OpenApiCodegen.Runtime.ApiClientCore _core;
 
@@ -145,7 +145,7 @@ namespace Shop.Api
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_basic", global::System.Net.Http.HttpMethod.Get, WithBasicSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_basic", global::System.Net.Http.HttpMethod.Get, WithBasic_Security);
             request.Path.Append("/auth/basic");
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -154,7 +154,7 @@ namespace Shop.Api
                 case 204:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -165,7 +165,7 @@ namespace Shop.Api
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBearerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_bearer", global::System.Net.Http.HttpMethod.Get, WithBearerSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_bearer", global::System.Net.Http.HttpMethod.Get, WithBearer_Security);
             request.Path.Append("/auth/bearer");
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -174,7 +174,7 @@ namespace Shop.Api
                 case 204:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -185,7 +185,7 @@ namespace Shop.Api
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithKeySchemeWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_key_scheme", global::System.Net.Http.HttpMethod.Get, WithKeySchemeSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_key_scheme", global::System.Net.Http.HttpMethod.Get, WithKeyScheme_Security);
             request.Path.Append("/auth/key");
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -194,7 +194,7 @@ namespace Shop.Api
                 case 204:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -205,7 +205,7 @@ namespace Shop.Api
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithQueryKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_query_key", global::System.Net.Http.HttpMethod.Get, WithQueryKeySecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_query_key", global::System.Net.Http.HttpMethod.Get, WithQueryKey_Security);
             request.Path.Append("/auth/query");
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -214,7 +214,7 @@ namespace Shop.Api
                 case 204:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -225,7 +225,7 @@ namespace Shop.Api
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithCookieKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_cookie_key", global::System.Net.Http.HttpMethod.Get, WithCookieKeySecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_cookie_key", global::System.Net.Http.HttpMethod.Get, WithCookieKey_Security);
             request.Path.Append("/auth/cookie");
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -234,7 +234,7 @@ namespace Shop.Api
                 case 204:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -245,7 +245,7 @@ namespace Shop.Api
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOauthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_oauth", global::System.Net.Http.HttpMethod.Get, WithOauthSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_oauth", global::System.Net.Http.HttpMethod.Get, WithOauth_Security);
             request.Path.Append("/auth/oauth");
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -254,7 +254,7 @@ namespace Shop.Api
                 case 204:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -265,7 +265,7 @@ namespace Shop.Api
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOpenIdConnectWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_open_id_connect", global::System.Net.Http.HttpMethod.Get, WithOpenIdConnectSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_open_id_connect", global::System.Net.Http.HttpMethod.Get, WithOpenIdConnect_Security);
             request.Path.Append("/auth/oidc");
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -274,7 +274,7 @@ namespace Shop.Api
                 case 204:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -285,7 +285,7 @@ namespace Shop.Api
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithEitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_either", global::System.Net.Http.HttpMethod.Get, WithEitherSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_either", global::System.Net.Http.HttpMethod.Get, WithEither_Security);
             request.Path.Append("/auth/either");
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -294,7 +294,7 @@ namespace Shop.Api
                 case 204:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -305,7 +305,7 @@ namespace Shop.Api
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_both", global::System.Net.Http.HttpMethod.Get, WithBothSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_both", global::System.Net.Http.HttpMethod.Get, WithBoth_Security);
             request.Path.Append("/auth/both");
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -314,7 +314,7 @@ namespace Shop.Api
                 case 204:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -325,7 +325,7 @@ namespace Shop.Api
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> AnonymousWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("anonymous", global::System.Net.Http.HttpMethod.Get, AnonymousSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("anonymous", global::System.Net.Http.HttpMethod.Get, Anonymous_Security);
             request.Path.Append("/auth/none");
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -334,7 +334,7 @@ namespace Shop.Api
                 case 204:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
     }

@@ -43,7 +43,7 @@ namespace Shop.Api
 
     /// <summary>Turns raw responses into typed values, or into the client's exceptions.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal static class PetShopClientResponses
+    internal static class PetShopClient_Responses
     {
         /// <summary>The JSON body read as <typeparamref name="T"/>; an exception that keeps the raw body when it is not JSON or does not parse.</summary>
         public static T Json<T>(global::OpenApiCodegen.Runtime.ApiRawResponse response, global::OpenApiCodegen.Runtime.JsonValueReader<T> read)

@@ -22,7 +22,7 @@ namespace Shop.Api
 
     public partial class PetShopClient
     {
-        private static readonly string[][] GetHealthSecurity = { new string[] { "api_key" } };
+        private static readonly string[][] GetHealth_Security = { new string[] { "api_key" } };
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Shop.Api.GetHealthResponse> GetHealthAsync(global::System.Threading.CancellationToken cancellationToken = default)
@@ -31,7 +31,7 @@ namespace Shop.Api
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>> GetHealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("get /health", global::System.Net.Http.HttpMethod.Get, GetHealthSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("get /health", global::System.Net.Http.HttpMethod.Get, GetHealth_Security);
             request.Accept = "application/json";
             request.Path.Append("/health");
 
@@ -39,9 +39,9 @@ namespace Shop.Api
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>(response.StatusCode, response.Headers, PetShopClientResponses.Json(response, global::Shop.Api.GetHealthResponseJsonConverter.ReadValue));
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.GetHealthResponseJsonConverter.ReadValue));
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
     }

@@ -38,7 +38,7 @@ namespace Shop.Api
             var baseAddress = options.BaseAddress ?? httpClient.BaseAddress ?? new global::System.Uri("https://shop.example.com/v1");
 
             var retry = new global::OpenApiCodegen.Runtime.ApiRetryPolicy(options.MaxRetries, options.RetryBaseDelay, options.MaxRetryDelay, options.MaxRetryAfter);
-            _core = new global::OpenApiCodegen.Runtime.ApiClientCore(httpClient, baseAddress, options.Timeout, retry, new PetShopClientOptionsCredentials(options));
+            _core = new global::OpenApiCodegen.Runtime.ApiClientCore(httpClient, baseAddress, options.Timeout, retry, new PetShopClient_Credentials(options));
             Pets = new global::Shop.Api.PetsClient(_core);
             Styles = new global::Shop.Api.StylesClient(_core);
             Auth = new global::Shop.Api.AuthClient(_core);

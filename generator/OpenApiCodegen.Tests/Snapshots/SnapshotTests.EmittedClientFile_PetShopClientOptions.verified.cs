@@ -71,12 +71,12 @@ namespace Shop.Api
                 throw new global::System.ArgumentException("PetShopClientOptions.BaseAddress must be an absolute URI.");
             }
 
-            if (BaseAddress is { IsAbsoluteUri: true } address && (address.Query.Length > 0 || address.Fragment.Length > 0))
+            if (BaseAddress is { IsAbsoluteUri: true } && (BaseAddress.Query.Length > 0 || BaseAddress.Fragment.Length > 0))
             {
                 throw new global::System.ArgumentException("PetShopClientOptions.BaseAddress must not have a query string or fragment: operation paths are appended to it.");
             }
 
-            if (Timeout is { } timeout && timeout <= global::System.TimeSpan.Zero)
+            if (Timeout <= global::System.TimeSpan.Zero)
             {
                 throw new global::System.ArgumentException("PetShopClientOptions.Timeout must be positive.");
             }
@@ -91,47 +91,47 @@ namespace Shop.Api
                 throw new global::System.ArgumentException("PetShopClientOptions.RetryBaseDelay, MaxRetryDelay and MaxRetryAfter cannot be negative.");
             }
 
-            if (ApiKey is { } apiKeyValue && (apiKeyValue.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || apiKeyValue.Trim().Length != apiKeyValue.Length))
+            if (ApiKey is not null && (ApiKey.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || ApiKey.Trim().Length != ApiKey.Length))
             {
                 throw new global::System.ArgumentException("PetShopClientOptions.ApiKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
             }
 
-            if (QueryKey is { } queryKeyValue && (queryKeyValue.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || queryKeyValue.Trim().Length != queryKeyValue.Length))
+            if (QueryKey is not null && (QueryKey.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || QueryKey.Trim().Length != QueryKey.Length))
             {
                 throw new global::System.ArgumentException("PetShopClientOptions.QueryKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
             }
 
-            if (CookieKey is { } cookieKeyValue && (cookieKeyValue.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || cookieKeyValue.Trim().Length != cookieKeyValue.Length))
+            if (CookieKey is not null && (CookieKey.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || CookieKey.Trim().Length != CookieKey.Length))
             {
                 throw new global::System.ArgumentException("PetShopClientOptions.CookieKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
             }
 
-            if (BasicUserName is { } basicUserNameValue && (basicUserNameValue.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || basicUserNameValue.Trim().Length != basicUserNameValue.Length))
+            if (BasicUserName is not null && (BasicUserName.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || BasicUserName.Trim().Length != BasicUserName.Length))
             {
                 throw new global::System.ArgumentException("PetShopClientOptions.BasicUserName has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
             }
 
-            if (BasicPassword is { } basicPasswordValue && (basicPasswordValue.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || basicPasswordValue.Trim().Length != basicPasswordValue.Length))
+            if (BasicPassword is not null && (BasicPassword.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || BasicPassword.Trim().Length != BasicPassword.Length))
             {
                 throw new global::System.ArgumentException("PetShopClientOptions.BasicPassword has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
             }
 
-            if (Bearer is { } bearerValue && (bearerValue.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || bearerValue.Trim().Length != bearerValue.Length))
+            if (Bearer is not null && (Bearer.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || Bearer.Trim().Length != Bearer.Length))
             {
                 throw new global::System.ArgumentException("PetShopClientOptions.Bearer has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
             }
 
-            if (Bearer is { } bearerText && bearerText.StartsWith("Bearer ", global::System.StringComparison.OrdinalIgnoreCase))
+            if (Bearer is not null && Bearer.StartsWith("Bearer ", global::System.StringComparison.OrdinalIgnoreCase))
             {
                 throw new global::System.ArgumentException("PetShopClientOptions.Bearer starts with 'Bearer ': set the credential alone; the client adds the 'Bearer' scheme itself.");
             }
 
-            if (OrganizationKey is { } organizationKeyValue && (organizationKeyValue.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || organizationKeyValue.Trim().Length != organizationKeyValue.Length))
+            if (OrganizationKey is not null && (OrganizationKey.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || OrganizationKey.Trim().Length != OrganizationKey.Length))
             {
                 throw new global::System.ArgumentException("PetShopClientOptions.OrganizationKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
             }
 
-            if (OrganizationKey is { } organizationKeyText && organizationKeyText.StartsWith("Key ", global::System.StringComparison.OrdinalIgnoreCase))
+            if (OrganizationKey is not null && OrganizationKey.StartsWith("Key ", global::System.StringComparison.OrdinalIgnoreCase))
             {
                 throw new global::System.ArgumentException("PetShopClientOptions.OrganizationKey starts with 'Key ': set the credential alone; the client adds the 'Key' scheme itself.");
             }
@@ -141,11 +141,11 @@ namespace Shop.Api
 
     /// <summary>Puts the credentials of <see cref="PetShopClientOptions"/> on requests, read at send time.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class PetShopClientOptionsCredentials : global::OpenApiCodegen.Runtime.IApiCredentials
+    internal sealed class PetShopClient_Credentials : global::OpenApiCodegen.Runtime.IApiCredentials
     {
         private readonly global::Shop.Api.PetShopClientOptions _options;
 
-        public PetShopClientOptionsCredentials(global::Shop.Api.PetShopClientOptions options) => _options = options;
+        public PetShopClient_Credentials(global::Shop.Api.PetShopClientOptions options) => _options = options;
 
         public bool Has(string scheme) => scheme switch
         {

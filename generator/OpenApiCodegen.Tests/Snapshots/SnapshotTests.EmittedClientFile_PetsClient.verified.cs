@@ -199,20 +199,20 @@ namespace Shop.Api
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
     {
-        private static readonly string[][] ListPetsSecurity = { new string[] { "api_key" } };
-        private static readonly string[][] CreatePetSecurity = { new string[] { "api_key" } };
-        private static readonly string[][] GetPetSecurity = { new string[] { "api_key" } };
-        private static readonly string[][] UpdatePetSecurity = { new string[] { "api_key" } };
-        private static readonly string[][] DeletePetSecurity = { new string[] { "api_key" } };
-        private static readonly string[][] UploadPhotoSecurity = { new string[] { "api_key" } };
-        private static readonly string[][] UploadAvatarSecurity = { new string[] { "api_key" } };
-        private static readonly string[][] GetImageSecurity = { new string[] { "api_key" } };
-        private static readonly string[][] GetNoteSecurity = { new string[] { "api_key" } };
-        private static readonly string[][] SetNoteSecurity = { new string[] { "api_key" } };
-        private static readonly string[][] SearchPetsSecurity = { new string[] { "api_key" } };
-        private static readonly string[][] ExportPetsSecurity = { new string[] { "api_key" } };
-        private static readonly string[][] AdoptPetSecurity = { new string[] { "api_key" } };
-        private static readonly string[][] ExportCsvSecurity = { new string[] { "api_key" } };
+        private static readonly string[][] ListPets_Security = { new string[] { "api_key" } };
+        private static readonly string[][] CreatePet_Security = { new string[] { "api_key" } };
+        private static readonly string[][] GetPet_Security = { new string[] { "api_key" } };
+        private static readonly string[][] UpdatePet_Security = { new string[] { "api_key" } };
+        private static readonly string[][] DeletePet_Security = { new string[] { "api_key" } };
+        private static readonly string[][] UploadPhoto_Security = { new string[] { "api_key" } };
+        private static readonly string[][] UploadAvatar_Security = { new string[] { "api_key" } };
+        private static readonly string[][] GetImage_Security = { new string[] { "api_key" } };
+        private static readonly string[][] GetNote_Security = { new string[] { "api_key" } };
+        private static readonly string[][] SetNote_Security = { new string[] { "api_key" } };
+        private static readonly string[][] SearchPets_Security = { new string[] { "api_key" } };
+        private static readonly string[][] ExportPets_Security = { new string[] { "api_key" } };
+        private static readonly string[][] AdoptPet_Security = { new string[] { "api_key" } };
+        private static readonly string[][] ExportCsv_Security = { new string[] { "api_key" } };
 
         private readonly global::OpenApiCodegen.Runtime.ApiClientCore _core;
 
@@ -225,7 +225,7 @@ namespace Shop.Api
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>> ListPetsWithResponseAsync(int? limit = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::Shop.Api.PetFilter? filter = null, global::System.Collections.Generic.List<string>? sort = null, global::System.Collections.Generic.List<string>? fields = null, global::Shop.Api.PetKind? kind = null, string? outcomeNames = null, string? outcomeNames2 = null, bool? includeSegmentDetail = null, string? xRequestId = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("list_pets", global::System.Net.Http.HttpMethod.Get, ListPetsSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("list_pets", global::System.Net.Http.HttpMethod.Get, ListPets_Security);
             request.Accept = "application/json";
             request.Path.Append("/pets");
             global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "limit", global::OpenApiCodegen.Runtime.ApiParameterStyle.Form, explode: true, allowReserved: false, limit is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(limit.Value));
@@ -245,11 +245,11 @@ namespace Shop.Api
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClientResponses.Json(response, global::OpenApiCodegen.Runtime.JsonRead.ListOf<global::Shop.Api.Pet>(global::Shop.Api.PetJsonConverter.ReadValue)));
+                    return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::OpenApiCodegen.Runtime.JsonRead.ListOf<global::Shop.Api.Pet>(global::Shop.Api.PetJsonConverter.ReadValue)));
                 case >= 400 and <= 499:
-                    throw PetShopClientResponses.Error(response, global::Shop.Api.ErrorJsonConverter.ReadValue);
+                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.ReadValue);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -268,7 +268,7 @@ namespace Shop.Api
                 body.IdempotencyKey = global::System.Guid.NewGuid().ToString();
             }
 
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("create_pet", global::System.Net.Http.HttpMethod.Post, CreatePetSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("create_pet", global::System.Net.Http.HttpMethod.Post, CreatePet_Security);
             request.IsRetryable = true; // the idempotency key makes repeating this POST harmless
             request.Accept = "application/json";
             request.Path.Append("/pets");
@@ -278,11 +278,11 @@ namespace Shop.Api
             switch (response.StatusCode)
             {
                 case 201:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>(response.StatusCode, response.Headers, PetShopClientResponses.Json(response, global::Shop.Api.PetJsonConverter.ReadValue));
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.ReadValue));
                 case 429:
-                    throw PetShopClientResponses.Error(response, global::Shop.Api.ErrorJsonConverter.ReadValue);
+                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.ReadValue);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -295,7 +295,7 @@ namespace Shop.Api
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
 
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("get_pet", global::System.Net.Http.HttpMethod.Get, GetPetSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("get_pet", global::System.Net.Http.HttpMethod.Get, GetPet_Security);
             request.Accept = "application/json";
             request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId)));
 
@@ -303,11 +303,11 @@ namespace Shop.Api
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.GetPetApiResponse(response.StatusCode, response.Headers, PetShopClientResponses.Json(response, global::Shop.Api.PetJsonConverter.ReadValue));
+                    return new global::Shop.Api.GetPetApiResponse(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.ReadValue));
                 case 404:
-                    throw PetShopClientResponses.Error(response, global::Shop.Api.ErrorJsonConverter.ReadValue);
+                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.ReadValue);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -329,7 +329,7 @@ namespace Shop.Api
                 }
             }
 
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("update_pet", global::System.Net.Http.HttpMethod.Patch, UpdatePetSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("update_pet", global::System.Net.Http.HttpMethod.Patch, UpdatePet_Security);
             request.IsRetryable = true; // the idempotency key makes repeating this POST harmless
             request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId)));
             if (body is not null) request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.NewPetJsonConverter.WriteValue, "application/json");
@@ -340,7 +340,7 @@ namespace Shop.Api
                 case 204:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -355,7 +355,7 @@ namespace Shop.Api
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
 
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("delete_pet", global::System.Net.Http.HttpMethod.Delete, DeletePetSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("delete_pet", global::System.Net.Http.HttpMethod.Delete, DeletePet_Security);
             request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId)));
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -364,7 +364,7 @@ namespace Shop.Api
                 case 204:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -378,7 +378,7 @@ namespace Shop.Api
             global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
             global::System.ArgumentNullException.ThrowIfNull(file);
 
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("upload_photo", global::System.Net.Http.HttpMethod.Put, UploadPhotoSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("upload_photo", global::System.Net.Http.HttpMethod.Put, UploadPhoto_Security);
             request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/photo");
             var parts = new global::System.Collections.Generic.List<global::OpenApiCodegen.Runtime.ApiMultipartPart>();
             parts.Add(global::OpenApiCodegen.Runtime.ApiMultipartPart.File("file", file.Content, file.FileName, file.ContentType));
@@ -392,7 +392,7 @@ namespace Shop.Api
                 case 204:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -406,7 +406,7 @@ namespace Shop.Api
             global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
             global::System.ArgumentNullException.ThrowIfNull(content);
 
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("upload_avatar", global::System.Net.Http.HttpMethod.Post, UploadAvatarSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("upload_avatar", global::System.Net.Http.HttpMethod.Post, UploadAvatar_Security);
             request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/avatar");
             request.Content = global::OpenApiCodegen.Runtime.ApiContent.Binary(content, "application/octet-stream");
 
@@ -416,7 +416,7 @@ namespace Shop.Api
                 case 204:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -429,7 +429,7 @@ namespace Shop.Api
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
 
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("get_image", global::System.Net.Http.HttpMethod.Get, GetImageSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("get_image", global::System.Net.Http.HttpMethod.Get, GetImage_Security);
             request.Accept = "image/png";
             request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/image");
 
@@ -437,9 +437,9 @@ namespace Shop.Api
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::System.IO.Stream>(response.StatusCode, response.Headers, PetShopClientResponses.Binary(response));
+                    return new global::Shop.Api.PetShopApiResponse<global::System.IO.Stream>(response.StatusCode, response.Headers, PetShopClient_Responses.Binary(response));
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -452,7 +452,7 @@ namespace Shop.Api
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
 
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("get_note", global::System.Net.Http.HttpMethod.Get, GetNoteSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("get_note", global::System.Net.Http.HttpMethod.Get, GetNote_Security);
             request.Accept = "text/plain";
             request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/note");
 
@@ -460,9 +460,9 @@ namespace Shop.Api
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.PetShopApiResponse<string>(response.StatusCode, response.Headers, PetShopClientResponses.Text(response));
+                    return new global::Shop.Api.PetShopApiResponse<string>(response.StatusCode, response.Headers, PetShopClient_Responses.Text(response));
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -476,7 +476,7 @@ namespace Shop.Api
             global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
             global::System.ArgumentNullException.ThrowIfNull(body);
 
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("set_note", global::System.Net.Http.HttpMethod.Put, SetNoteSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("set_note", global::System.Net.Http.HttpMethod.Put, SetNote_Security);
             request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/note");
             request.Content = global::OpenApiCodegen.Runtime.ApiContent.Text(body, "text/plain");
 
@@ -486,7 +486,7 @@ namespace Shop.Api
                 case 202:
                     return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -499,7 +499,7 @@ namespace Shop.Api
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
 
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("search_pets", global::System.Net.Http.HttpMethod.Post, SearchPetsSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("search_pets", global::System.Net.Http.HttpMethod.Post, SearchPets_Security);
             request.Accept = "application/json";
             request.Path.Append("/search");
             request.Content = global::OpenApiCodegen.Runtime.ApiContent.Form(body, global::Shop.Api.PetFilterJsonConverter.WriteValue);
@@ -508,9 +508,9 @@ namespace Shop.Api
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClientResponses.Json(response, global::OpenApiCodegen.Runtime.JsonRead.ListOf<global::Shop.Api.Pet>(global::Shop.Api.PetJsonConverter.ReadValue)));
+                    return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::OpenApiCodegen.Runtime.JsonRead.ListOf<global::Shop.Api.Pet>(global::Shop.Api.PetJsonConverter.ReadValue)));
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -521,7 +521,7 @@ namespace Shop.Api
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<string>> ExportPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("export_pets", global::System.Net.Http.HttpMethod.Get, ExportPetsSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("export_pets", global::System.Net.Http.HttpMethod.Get, ExportPets_Security);
             request.Accept = "text/csv";
             request.Path.Append("/export");
 
@@ -529,9 +529,9 @@ namespace Shop.Api
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.PetShopApiResponse<string>(response.StatusCode, response.Headers, PetShopClientResponses.Text(response));
+                    return new global::Shop.Api.PetShopApiResponse<string>(response.StatusCode, response.Headers, PetShopClient_Responses.Text(response));
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -544,7 +544,7 @@ namespace Shop.Api
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
 
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("adopt_pet", global::System.Net.Http.HttpMethod.Post, AdoptPetSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("adopt_pet", global::System.Net.Http.HttpMethod.Post, AdoptPet_Security);
             request.Accept = "application/json";
             request.Path.Append("/adopt");
             request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.AdoptPetRequestJsonConverter.WriteValue, "application/json");
@@ -553,11 +553,11 @@ namespace Shop.Api
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Ok = PetShopClientResponses.Json(response, global::Shop.Api.PetJsonConverter.ReadValue) });
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Ok = PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.ReadValue) });
                 case 202:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Accepted = PetShopClientResponses.Json(response, global::Shop.Api.JobJsonConverter.ReadValue) });
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Accepted = PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.ReadValue) });
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
 
@@ -570,7 +570,7 @@ namespace Shop.Api
         {
             global::System.ArgumentException.ThrowIfNullOrEmpty(appId);
 
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("export_csv", global::System.Net.Http.HttpMethod.Post, ExportCsvSecurity);
+            var request = new global::OpenApiCodegen.Runtime.ApiRequest("export_csv", global::System.Net.Http.HttpMethod.Post, ExportCsv_Security);
             request.Accept = "application/json";
             request.Path.Append("/csv_export");
             request.Query.Append("?app_id=").Append(global::System.Uri.EscapeDataString(global::OpenApiCodegen.Runtime.ParameterSerializer.Header(false, global::OpenApiCodegen.Runtime.ApiParameter.Of(appId))));
@@ -579,9 +579,9 @@ namespace Shop.Api
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>(response.StatusCode, response.Headers, PetShopClientResponses.Json(response, global::Shop.Api.JobJsonConverter.ReadValue));
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.ReadValue));
                 default:
-                    throw PetShopClientResponses.Error(response, "a status the spec does not declare for this operation.");
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
         }
     }

@@ -35,9 +35,9 @@ namespace Kitchen.Sink
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     internal sealed class CircleJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Circle>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ShapeTypeJsonName = global::System.Text.Json.JsonEncodedText.Encode("shape_type"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText LabelJsonName = global::System.Text.Json.JsonEncodedText.Encode("label"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText RadiusJsonName = global::System.Text.Json.JsonEncodedText.Encode("radius"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText Name_ShapeType = global::System.Text.Json.JsonEncodedText.Encode("shape_type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText Name_Label = global::System.Text.Json.JsonEncodedText.Encode("label"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText Name_Radius = global::System.Text.Json.JsonEncodedText.Encode("radius"u8);
 
         public override global::Kitchen.Sink.Circle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader, options);
@@ -62,19 +62,19 @@ namespace Kitchen.Sink
                     case 0x8CF9A663u when reader.ValueTextEquals("shape_type"u8):
                         reader.Read();
                         if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var shapeType)) result.ShapeType = shapeType;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(0);
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(0);
                         else result.ExtensionData["shape_type"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                     case 0xF69717FDu when reader.ValueTextEquals("label"u8):
                         reader.Read();
                         if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var label)) result.Label = label;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(1);
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(1);
                         else result.ExtensionData["label"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                     case 0x0DBA4CB3u when reader.ValueTextEquals("radius"u8):
                         reader.Read();
                         if (global::OpenApiCodegen.Runtime.JsonRead.TryDouble(ref reader, out var radius)) result.Radius = radius;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(2);
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(2);
                         else result.ExtensionData["radius"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                 }
@@ -94,31 +94,31 @@ namespace Kitchen.Sink
 
         internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Circle value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.ShapeType is not null) writer.WriteString(ShapeTypeJsonName, value.ShapeType);
+            if (value.ShapeType is not null) writer.WriteString(Name_ShapeType, value.ShapeType);
 
-            if (value.Label is not null) writer.WriteString(LabelJsonName, value.Label);
+            if (value.Label is not null) writer.WriteString(Name_Label, value.Label);
 
-            if (value.Radius is not null) writer.WriteNumber(RadiusJsonName, value.Radius.Value);
+            if (value.Radius is not null) writer.WriteNumber(Name_Radius, value.Radius.Value);
 
-            if (!value.ExplicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
+            if (!value._explicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
 
-            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
+            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value._extensionData, value, IsWritten);
         }
 
         /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
         private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Circle value)
         {
-            if (value.ExplicitNulls.Contains(0) && value.ShapeType is null) writer.WriteNull(ShapeTypeJsonName);
-            if (value.ExplicitNulls.Contains(1) && value.Label is null) writer.WriteNull(LabelJsonName);
-            if (value.ExplicitNulls.Contains(2) && value.Radius is null) writer.WriteNull(RadiusJsonName);
+            if (value._explicitNulls.Contains(0) && value.ShapeType is null) writer.WriteNull(Name_ShapeType);
+            if (value._explicitNulls.Contains(1) && value.Label is null) writer.WriteNull(Name_Label);
+            if (value._explicitNulls.Contains(2) && value.Radius is null) writer.WriteNull(Name_Radius);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
         private static bool IsWritten(global::Kitchen.Sink.Circle value, string jsonName) => jsonName switch
         {
-            "shape_type" => value.ShapeType is not null || value.ExplicitNulls.Contains(0),
-            "label" => value.Label is not null || value.ExplicitNulls.Contains(1),
-            "radius" => value.Radius is not null || value.ExplicitNulls.Contains(2),
+            "shape_type" => value.ShapeType is not null || value._explicitNulls.Contains(0),
+            "label" => value.Label is not null || value._explicitNulls.Contains(1),
+            "radius" => value.Radius is not null || value._explicitNulls.Contains(2),
             _ => false,
         };
     }

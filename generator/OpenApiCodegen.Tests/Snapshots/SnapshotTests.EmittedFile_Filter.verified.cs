@@ -42,14 +42,12 @@ namespace Kitchen.Sink
         /// </summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _extensionData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
 
-        /// <summary>Whether <see cref="ExtensionData"/> holds anything, without allocating it.</summary>
-        internal bool HasExtensionData => _extensionData is { Count: > 0 };
-
-        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
+        /// <summary>The store behind <see cref="ExtensionData"/>, created when first needed; the converter reads it without creating it.</summary>
+        internal global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
 
         /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
         #pragma warning disable CS0649 // assigned by the converter, unless every property is required and non-nullable
-        internal global::OpenApiCodegen.Runtime.PropertySet ExplicitNulls;
+        internal global::OpenApiCodegen.Runtime.PropertySet _explicitNulls;
         #pragma warning restore CS0649
     }
 
@@ -57,9 +55,9 @@ namespace Kitchen.Sink
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     internal sealed class FilterJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Filter>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText FieldJsonName = global::System.Text.Json.JsonEncodedText.Encode("field"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText RelationJsonName = global::System.Text.Json.JsonEncodedText.Encode("relation"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText ValueJsonName = global::System.Text.Json.JsonEncodedText.Encode("value"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText Name_Field = global::System.Text.Json.JsonEncodedText.Encode("field"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText Name_Relation = global::System.Text.Json.JsonEncodedText.Encode("relation"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText Name_Value = global::System.Text.Json.JsonEncodedText.Encode("value"u8);
 
         public override global::Kitchen.Sink.Filter Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader, options);
@@ -84,19 +82,19 @@ namespace Kitchen.Sink
                     case 0x67826267u when reader.ValueTextEquals("field"u8):
                         reader.Read();
                         if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var field)) result.Field = field;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(0);
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(0);
                         else result.ExtensionData["field"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                     case 0x139A0EA1u when reader.ValueTextEquals("relation"u8):
                         reader.Read();
                         if (global::Kitchen.Sink.RelationJsonConverter.TryReadValue(ref reader, out var relation)) result.Relation = relation;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(1);
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(1);
                         else result.ExtensionData["relation"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                     case 0x425ED3CAu when reader.ValueTextEquals("value"u8):
                         reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var valueValue)) result.Value = valueValue;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(2);
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var value)) result.Value = value;
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(2);
                         else result.ExtensionData["value"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                 }
@@ -116,35 +114,35 @@ namespace Kitchen.Sink
 
         internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Filter value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.Field is not null) writer.WriteString(FieldJsonName, value.Field);
+            if (value.Field is not null) writer.WriteString(Name_Field, value.Field);
 
             if (value.Relation is not null)
             {
-                writer.WritePropertyName(RelationJsonName);
+                writer.WritePropertyName(Name_Relation);
                 global::Kitchen.Sink.RelationJsonConverter.WriteValue(writer, value.Relation.Value, options);
             }
 
-            if (value.Value is not null) writer.WriteString(ValueJsonName, value.Value);
+            if (value.Value is not null) writer.WriteString(Name_Value, value.Value);
 
-            if (!value.ExplicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
+            if (!value._explicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
 
-            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
+            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value._extensionData, value, IsWritten);
         }
 
         /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
         private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Filter value)
         {
-            if (value.ExplicitNulls.Contains(0) && value.Field is null) writer.WriteNull(FieldJsonName);
-            if (value.ExplicitNulls.Contains(1) && value.Relation is null) writer.WriteNull(RelationJsonName);
-            if (value.ExplicitNulls.Contains(2) && value.Value is null) writer.WriteNull(ValueJsonName);
+            if (value._explicitNulls.Contains(0) && value.Field is null) writer.WriteNull(Name_Field);
+            if (value._explicitNulls.Contains(1) && value.Relation is null) writer.WriteNull(Name_Relation);
+            if (value._explicitNulls.Contains(2) && value.Value is null) writer.WriteNull(Name_Value);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
         private static bool IsWritten(global::Kitchen.Sink.Filter value, string jsonName) => jsonName switch
         {
-            "field" => value.Field is not null || value.ExplicitNulls.Contains(0),
-            "relation" => value.Relation is not null || value.ExplicitNulls.Contains(1),
-            "value" => value.Value is not null || value.ExplicitNulls.Contains(2),
+            "field" => value.Field is not null || value._explicitNulls.Contains(0),
+            "relation" => value.Relation is not null || value._explicitNulls.Contains(1),
+            "value" => value.Value is not null || value._explicitNulls.Contains(2),
             _ => false,
         };
     }

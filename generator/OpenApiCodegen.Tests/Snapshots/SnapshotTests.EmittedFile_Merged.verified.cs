@@ -42,14 +42,12 @@ namespace Kitchen.Sink
         /// </summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _extensionData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
 
-        /// <summary>Whether <see cref="ExtensionData"/> holds anything, without allocating it.</summary>
-        internal bool HasExtensionData => _extensionData is { Count: > 0 };
-
-        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
+        /// <summary>The store behind <see cref="ExtensionData"/>, created when first needed; the converter reads it without creating it.</summary>
+        internal global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
 
         /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
         #pragma warning disable CS0649 // assigned by the converter, unless every property is required and non-nullable
-        internal global::OpenApiCodegen.Runtime.PropertySet ExplicitNulls;
+        internal global::OpenApiCodegen.Runtime.PropertySet _explicitNulls;
         #pragma warning restore CS0649
     }
 
@@ -57,9 +55,9 @@ namespace Kitchen.Sink
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     internal sealed class MergedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Merged>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText CountJsonName = global::System.Text.Json.JsonEncodedText.Encode("count"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText WhenJsonName = global::System.Text.Json.JsonEncodedText.Encode("when"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText ExtraJsonName = global::System.Text.Json.JsonEncodedText.Encode("extra"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText Name_Count = global::System.Text.Json.JsonEncodedText.Encode("count"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText Name_When = global::System.Text.Json.JsonEncodedText.Encode("when"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText Name_Extra = global::System.Text.Json.JsonEncodedText.Encode("extra"u8);
 
         public override global::Kitchen.Sink.Merged Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader, options);
@@ -84,19 +82,19 @@ namespace Kitchen.Sink
                     case 0x39B1DDF4u when reader.ValueTextEquals("count"u8):
                         reader.Read();
                         if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.Any, global::OpenApiCodegen.Runtime.JsonRead.Json, out var count)) result.Count = count;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(0);
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(0);
                         else result.ExtensionData["count"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                     case 0x7F778519u when reader.ValueTextEquals("when"u8):
                         reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.Any, global::OpenApiCodegen.Runtime.JsonRead.Json, out var when)) result.When = when;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(1);
+                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.Any, global::OpenApiCodegen.Runtime.JsonRead.Json, out var @when)) result.When = @when;
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(1);
                         else result.ExtensionData["when"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                     case 0xA8901DE9u when reader.ValueTextEquals("extra"u8):
                         reader.Read();
                         if (global::OpenApiCodegen.Runtime.JsonRead.TryBoolean(ref reader, out var extra)) result.Extra = extra;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(2);
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(2);
                         else result.ExtensionData["extra"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                 }
@@ -118,37 +116,37 @@ namespace Kitchen.Sink
         {
             if (value.Count is not null)
             {
-                writer.WritePropertyName(CountJsonName);
+                writer.WritePropertyName(Name_Count);
                 global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.Count.Value, options);
             }
 
             if (value.When is not null)
             {
-                writer.WritePropertyName(WhenJsonName);
+                writer.WritePropertyName(Name_When);
                 global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.When.Value, options);
             }
 
-            if (value.Extra is not null) writer.WriteBoolean(ExtraJsonName, value.Extra.Value);
+            if (value.Extra is not null) writer.WriteBoolean(Name_Extra, value.Extra.Value);
 
-            if (!value.ExplicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
+            if (!value._explicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
 
-            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
+            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value._extensionData, value, IsWritten);
         }
 
         /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
         private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Merged value)
         {
-            if (value.ExplicitNulls.Contains(0) && value.Count is null) writer.WriteNull(CountJsonName);
-            if (value.ExplicitNulls.Contains(1) && value.When is null) writer.WriteNull(WhenJsonName);
-            if (value.ExplicitNulls.Contains(2) && value.Extra is null) writer.WriteNull(ExtraJsonName);
+            if (value._explicitNulls.Contains(0) && value.Count is null) writer.WriteNull(Name_Count);
+            if (value._explicitNulls.Contains(1) && value.When is null) writer.WriteNull(Name_When);
+            if (value._explicitNulls.Contains(2) && value.Extra is null) writer.WriteNull(Name_Extra);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
         private static bool IsWritten(global::Kitchen.Sink.Merged value, string jsonName) => jsonName switch
         {
-            "count" => value.Count is not null || value.ExplicitNulls.Contains(0),
-            "when" => value.When is not null || value.ExplicitNulls.Contains(1),
-            "extra" => value.Extra is not null || value.ExplicitNulls.Contains(2),
+            "count" => value.Count is not null || value._explicitNulls.Contains(0),
+            "when" => value.When is not null || value._explicitNulls.Contains(1),
+            "extra" => value.Extra is not null || value._explicitNulls.Contains(2),
             _ => false,
         };
     }

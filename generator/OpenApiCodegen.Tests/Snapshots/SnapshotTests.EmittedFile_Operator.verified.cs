@@ -36,14 +36,12 @@ namespace Kitchen.Sink
         /// </summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _extensionData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
 
-        /// <summary>Whether <see cref="ExtensionData"/> holds anything, without allocating it.</summary>
-        internal bool HasExtensionData => _extensionData is { Count: > 0 };
-
-        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
+        /// <summary>The store behind <see cref="ExtensionData"/>, created when first needed; the converter reads it without creating it.</summary>
+        internal global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
 
         /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
         #pragma warning disable CS0649 // assigned by the converter, unless every property is required and non-nullable
-        internal global::OpenApiCodegen.Runtime.PropertySet ExplicitNulls;
+        internal global::OpenApiCodegen.Runtime.PropertySet _explicitNulls;
         #pragma warning restore CS0649
     }
 
@@ -51,7 +49,7 @@ namespace Kitchen.Sink
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     internal sealed class OperatorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Operator>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText OperatorValueJsonName = global::System.Text.Json.JsonEncodedText.Encode("operator"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText Name_OperatorValue = global::System.Text.Json.JsonEncodedText.Encode("operator"u8);
 
         public override global::Kitchen.Sink.Operator Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader, options);
@@ -76,7 +74,7 @@ namespace Kitchen.Sink
                     case 0xFBD4EEFDu when reader.ValueTextEquals("operator"u8):
                         reader.Read();
                         if (global::Kitchen.Sink.OperatorOperatorJsonConverter.TryReadValue(ref reader, out var operatorValue)) result.OperatorValue = operatorValue;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(0);
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(0);
                         else result.ExtensionData["operator"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                 }
@@ -98,25 +96,25 @@ namespace Kitchen.Sink
         {
             if (value.OperatorValue is not null)
             {
-                writer.WritePropertyName(OperatorValueJsonName);
+                writer.WritePropertyName(Name_OperatorValue);
                 global::Kitchen.Sink.OperatorOperatorJsonConverter.WriteValue(writer, value.OperatorValue.Value, options);
             }
 
-            if (!value.ExplicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
+            if (!value._explicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
 
-            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
+            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value._extensionData, value, IsWritten);
         }
 
         /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
         private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Operator value)
         {
-            if (value.ExplicitNulls.Contains(0) && value.OperatorValue is null) writer.WriteNull(OperatorValueJsonName);
+            if (value._explicitNulls.Contains(0) && value.OperatorValue is null) writer.WriteNull(Name_OperatorValue);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
         private static bool IsWritten(global::Kitchen.Sink.Operator value, string jsonName) => jsonName switch
         {
-            "operator" => value.OperatorValue is not null || value.ExplicitNulls.Contains(0),
+            "operator" => value.OperatorValue is not null || value._explicitNulls.Contains(0),
             _ => false,
         };
     }

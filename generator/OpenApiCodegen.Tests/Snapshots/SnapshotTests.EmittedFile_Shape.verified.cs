@@ -39,14 +39,12 @@ namespace Kitchen.Sink
         /// </summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _extensionData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
 
-        /// <summary>Whether <see cref="ExtensionData"/> holds anything, without allocating it.</summary>
-        internal bool HasExtensionData => _extensionData is { Count: > 0 };
-
-        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
+        /// <summary>The store behind <see cref="ExtensionData"/>, created when first needed; the converter reads it without creating it.</summary>
+        internal global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
 
         /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
         #pragma warning disable CS0649 // assigned by the converter, unless every property is required and non-nullable
-        internal global::OpenApiCodegen.Runtime.PropertySet ExplicitNulls;
+        internal global::OpenApiCodegen.Runtime.PropertySet _explicitNulls;
         #pragma warning restore CS0649
     }
 
@@ -54,8 +52,8 @@ namespace Kitchen.Sink
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     internal sealed class ShapeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Shape>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText ShapeTypeJsonName = global::System.Text.Json.JsonEncodedText.Encode("shape_type"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText LabelJsonName = global::System.Text.Json.JsonEncodedText.Encode("label"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText Name_ShapeType = global::System.Text.Json.JsonEncodedText.Encode("shape_type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText Name_Label = global::System.Text.Json.JsonEncodedText.Encode("label"u8);
 
         public override global::Kitchen.Sink.Shape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             => ReadValue(ref reader, options);
@@ -69,9 +67,9 @@ namespace Kitchen.Sink
             switch (global::OpenApiCodegen.Runtime.JsonRead.PeekDiscriminator(reader, "shape_type"u8))
             {
                 case "circle":
-                    return CircleJsonConverter.ReadValue(ref reader, options);
+                    return global::Kitchen.Sink.CircleJsonConverter.ReadValue(ref reader, options);
                 case "square":
-                    return SquareJsonConverter.ReadValue(ref reader, options);
+                    return global::Kitchen.Sink.SquareJsonConverter.ReadValue(ref reader, options);
             }
 
             var result = new global::Kitchen.Sink.Shape(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
@@ -89,13 +87,13 @@ namespace Kitchen.Sink
                     case 0x8CF9A663u when reader.ValueTextEquals("shape_type"u8):
                         reader.Read();
                         if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var shapeType)) result.ShapeType = shapeType;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(0);
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(0);
                         else result.ExtensionData["shape_type"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                     case 0xF69717FDu when reader.ValueTextEquals("label"u8):
                         reader.Read();
                         if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var label)) result.Label = label;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(1);
+                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(1);
                         else result.ExtensionData["label"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
                         continue;
                 }
@@ -110,11 +108,11 @@ namespace Kitchen.Sink
         {
             switch (value)
             {
-                case Circle derivedCircle:
-                    CircleJsonConverter.WriteValue(writer, derivedCircle, options);
+                case global::Kitchen.Sink.Circle derived:
+                    global::Kitchen.Sink.CircleJsonConverter.WriteValue(writer, derived, options);
                     return;
-                case Square derivedSquare:
-                    SquareJsonConverter.WriteValue(writer, derivedSquare, options);
+                case global::Kitchen.Sink.Square derived:
+                    global::Kitchen.Sink.SquareJsonConverter.WriteValue(writer, derived, options);
                     return;
             }
 
@@ -125,27 +123,27 @@ namespace Kitchen.Sink
 
         internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Shape value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (value.ShapeType is not null) writer.WriteString(ShapeTypeJsonName, value.ShapeType);
+            if (value.ShapeType is not null) writer.WriteString(Name_ShapeType, value.ShapeType);
 
-            if (value.Label is not null) writer.WriteString(LabelJsonName, value.Label);
+            if (value.Label is not null) writer.WriteString(Name_Label, value.Label);
 
-            if (!value.ExplicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
+            if (!value._explicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
 
-            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);
+            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value._extensionData, value, IsWritten);
         }
 
         /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
         private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Shape value)
         {
-            if (value.ExplicitNulls.Contains(0) && value.ShapeType is null) writer.WriteNull(ShapeTypeJsonName);
-            if (value.ExplicitNulls.Contains(1) && value.Label is null) writer.WriteNull(LabelJsonName);
+            if (value._explicitNulls.Contains(0) && value.ShapeType is null) writer.WriteNull(Name_ShapeType);
+            if (value._explicitNulls.Contains(1) && value.Label is null) writer.WriteNull(Name_Label);
         }
 
         /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
         private static bool IsWritten(global::Kitchen.Sink.Shape value, string jsonName) => jsonName switch
         {
-            "shape_type" => value.ShapeType is not null || value.ExplicitNulls.Contains(0),
-            "label" => value.Label is not null || value.ExplicitNulls.Contains(1),
+            "shape_type" => value.ShapeType is not null || value._explicitNulls.Contains(0),
+            "label" => value.Label is not null || value._explicitNulls.Contains(1),
             _ => false,
         };
     }

@@ -11,7 +11,8 @@ namespace Kitchen.Sink
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     public sealed partial class StringOrNumber
     {
-        private readonly object? _value;
+        /// <summary>The candidate's value, or null when <see cref="UnmatchedJson"/> holds what was read.</summary>
+        internal readonly object? _value;
         private readonly global::System.Text.Json.JsonElement _unmatched;
 
         /// <summary>Holds a <see cref="string"/>.</summary>
@@ -20,15 +21,13 @@ namespace Kitchen.Sink
         /// <summary>Holds a <see cref="long"/>.</summary>
         public StringOrNumber(long value) => _value = value;
 
-        private StringOrNumber(global::System.Text.Json.JsonElement unmatched) => _unmatched = unmatched;
+        private StringOrNumber(global::System.Text.Json.JsonElement unmatched, global::OpenApiCodegen.Runtime.ConstructedBy constructedBy) => _unmatched = unmatched;
 
         /// <summary>Wraps JSON that fits none of the candidates; it is written back as it is.</summary>
-        public static StringOrNumber FromUnmatchedJson(global::System.Text.Json.JsonElement json) => new(json.Clone());
+        public static StringOrNumber FromUnmatchedJson(global::System.Text.Json.JsonElement json) => new(json.Clone(), global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
 
         /// <summary>The JSON that fit none of the candidates, or null when a candidate holds the value.</summary>
         public global::System.Text.Json.JsonElement? UnmatchedJson => _value is null ? _unmatched : null;
-
-        internal object? Value => _value;
 
         /// <summary>Holds a <see cref="string"/>.</summary>
         public static implicit operator StringOrNumber(string value) => new(value);
@@ -110,7 +109,7 @@ namespace Kitchen.Sink
 
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.StringOrNumber value, global::System.Text.Json.JsonSerializerOptions options)
         {
-            switch (value.Value)
+            switch (value._value)
             {
                 case string candidate0:
                     global::OpenApiCodegen.Runtime.JsonWrite.String(writer, candidate0, options);

@@ -54,6 +54,29 @@ internal static class DiagnosticDescriptors
         "'{0}' is not one of the project's AdditionalFiles, so references into it cannot be resolved; add <AdditionalFiles Include=\"...\" /> for it. What refers to it is generated as raw JSON.",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor NestedTooDeep = new(
+        "OAC010", "The spec nests deeper than the reader allows",
+        "The spec nests more than {0} levels deep here, which is as deep as OpenAPI.NET reads; flatten it with $refs to components",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "The document is valid, but OpenAPI.NET reads it through System.Text.Json, whose reader stops at 64 levels of nesting.");
+
+    public static readonly DiagnosticDescriptor SchemaTooDeep = new(
+        "OAC011", "A schema nests too deep to generate",
+        "Schemas nest more than {0} levels deep here (through $refs, allOf, items or base types); the generator stops at '{1}', and what lies deeper is generated as raw JSON or without its base type",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "The generator bounds every walk over a spec so that no spec can exhaust the compiler's stack.");
+
+    public static readonly DiagnosticDescriptor SharedNamespace = new(
+        "OAC012", "Two specs generate into one namespace",
+        "'{0}' and '{1}' both generate into namespace '{2}'; nothing is generated from '{1}'. Give one of them its own Namespace metadata.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedConsumer = new(
+        "OAC013", "The project cannot compile generated clients",
+        "The generated code needs {0}, and this project has {1}; {2}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "Generated code uses C# 11 (required members, UTF-8 literals) and APIs from .NET 8 (System.Text.Json 8).");
+
     /// <summary>Finds a descriptor by id, to rebuild a diagnostic from its equatable description.</summary>
     public static DiagnosticDescriptor ById(string id) => id switch
     {
@@ -65,6 +88,10 @@ internal static class DiagnosticDescriptors
         "OAC006" => ConflictingAllOf,
         "OAC008" => MissingNamespace,
         "OAC009" => MissingExternalFile,
+        "OAC010" => NestedTooDeep,
+        "OAC011" => SchemaTooDeep,
+        "OAC012" => SharedNamespace,
+        "OAC013" => UnsupportedConsumer,
         _ => InternalError,
     };
 }

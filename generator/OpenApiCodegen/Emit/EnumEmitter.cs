@@ -1,4 +1,6 @@
 using OpenApiCodegen.Model;
+using OpenApiCodegen.Naming;
+using E = OpenApiCodegen.Naming.FixedNames.Enum;
 
 namespace OpenApiCodegen.Emit;
 
@@ -47,7 +49,7 @@ internal static class EnumEmitter
         }
 
         writer.Line("/// <summary>Every value the spec lists, in its order.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + model.Name + "> KnownValues { get; } = new " + model.Name + "[]");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + model.Name + "> " + E.KnownValues + " { get; } = new " + model.Name + "[]");
         writer.Line("{");
         writer.Indent();
         foreach (var member in model.Members)
@@ -62,26 +64,26 @@ internal static class EnumEmitter
     private static void WriteValueMembers(SourceWriter writer, EnumModel model, string fullName, string valueType)
     {
         var isString = !model.IsInteger;
-        writer.Line(isString ? "private readonly string? _value;" : "private readonly " + valueType + " _value;");
+        writer.Line("private readonly " + (isString ? "string?" : valueType) + " " + HelperNames.ValueField + ";");
         writer.Line();
         writer.Line("/// <summary>Wraps any value, listed in the spec or not.</summary>");
         using (writer.Block("public " + model.Name + "(" + valueType + " value)"))
         {
-            writer.Line("_value = value;");
+            writer.Line(HelperNames.ValueField + " = value;");
         }
 
         writer.Line();
         writer.Line("/// <summary>The value as it appears in JSON.</summary>");
-        writer.Line(isString ? "public string Value => _value ?? string.Empty;" : "public " + valueType + " Value => _value;");
+        writer.Line("public " + valueType + " " + E.Value + " => " + HelperNames.ValueField + (isString ? " ?? string.Empty;" : ";"));
         writer.Line();
         writer.Line("/// <summary>Whether the value is one the spec lists; false for a value the API added since.</summary>");
         if (model.Members.Count == 0)
         {
-            writer.Line("public bool IsKnown => false;");
+            writer.Line("public bool " + E.IsKnown + " => false;");
         }
         else
         {
-            writer.Line("public bool IsKnown => Value switch");
+            writer.Line("public bool " + E.IsKnown + " => " + E.Value + " switch");
             writer.Line("{");
             writer.Indent();
             var literals = new System.Collections.Generic.List<string>();
@@ -108,30 +110,30 @@ internal static class EnumEmitter
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line(isString
-            ? "public bool Equals(" + model.Name + " other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);"
-            : "public bool Equals(" + model.Name + " other) => Value == other.Value;");
+            ? "public bool Equals(" + model.Name + " other) => string.Equals(" + E.Value + ", other." + E.Value + ", global::System.StringComparison.Ordinal);"
+            : "public bool Equals(" + model.Name + " other) => " + E.Value + " == other." + E.Value + ";");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line("public override bool Equals(object? obj) => obj is " + model.Name + " other && Equals(other);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line(isString
-            ? "public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);"
-            : "public override int GetHashCode() => Value.GetHashCode();");
+            ? "public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(" + E.Value + ");"
+            : "public override int GetHashCode() => " + E.Value + ".GetHashCode();");
         writer.Line();
         writer.Line("/// <summary>The value as it appears in JSON.</summary>");
         writer.Line(isString
-            ? "public override string ToString() => Value;"
-            : "public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
+            ? "public override string ToString() => " + E.Value + ";"
+            : "public override string ToString() => " + E.Value + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
     }
 
     private static void WriteConverter(SourceWriter writer, EnumModel model, string fullName)
     {
         var read = !model.IsInteger ? "reader.GetString()!" : model.IsInt64 ? "reader.GetInt64()" : "reader.GetInt32()";
-        var write = !model.IsInteger ? "writer.WriteStringValue(value.Value);" : "writer.WriteNumberValue(value.Value);";
+        var write = (!model.IsInteger ? "writer.WriteStringValue(value." : "writer.WriteNumberValue(value.") + E.Value + ");";
         writer.Line("/// <summary>Reads and writes <see cref=\"" + model.Name + "\"/> as its JSON value.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        using (writer.Block("internal sealed class " + model.Name + "JsonConverter : global::System.Text.Json.Serialization.JsonConverter<" + fullName + ">"))
+        using (writer.Block("internal sealed class " + model.Name + FixedNames.ConverterSuffix + " : global::System.Text.Json.Serialization.JsonConverter<" + fullName + ">"))
         {
             writer.Line("public override " + fullName + " Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
             writer.Line("    => ReadValue(ref reader, options);");

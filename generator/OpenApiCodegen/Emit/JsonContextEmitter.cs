@@ -1,5 +1,6 @@
-using System.Collections.Generic;
 using OpenApiCodegen.Model;
+using OpenApiCodegen.Naming;
+using C = OpenApiCodegen.Naming.FixedNames.JsonContext;
 
 namespace OpenApiCodegen.Emit;
 
@@ -9,16 +10,10 @@ namespace OpenApiCodegen.Emit;
 /// </summary>
 internal static class JsonContextEmitter
 {
-    // Members of JsonSerializerContext and object that a type-info property must not hide.
-    private static readonly HashSet<string> ContextMembers = new()
-    {
-        "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Create",
-    };
-
     public static string Emit(JsonContextModel model)
     {
         var writer = GeneratedFile.Start(model.SpecPath);
-        var name = model.ClientName + "JsonContext";
+        var name = model.Name;
         using (writer.Block("namespace " + model.Namespace))
         {
             writer.Line("/// <summary>");
@@ -30,7 +25,7 @@ internal static class JsonContextEmitter
             using (writer.Block("public sealed partial class " + name + " : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver"))
             {
                 writer.Line("/// <summary>A context with default options.</summary>");
-                writer.Line("public static " + name + " Default { get; } = new();");
+                writer.Line("public static " + name + " " + C.Default + " { get; } = new();");
                 writer.Line();
                 writer.Line("/// <summary>Creates a context with default options.</summary>");
                 writer.Line("public " + name + "()");
@@ -45,41 +40,41 @@ internal static class JsonContextEmitter
                 writer.Line("}");
                 writer.Line();
                 writer.Line("/// <inheritdoc/>");
-                writer.Line("protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;");
+                writer.Line("protected override global::System.Text.Json.JsonSerializerOptions? " + C.GeneratedSerializerOptions + " => null;");
 
                 foreach (var type in model.Types)
                 {
-                    var fullName = "global::" + model.Namespace + "." + type.Name;
-                    var property = ContextMembers.Contains(type.Name) ? type.Name + "TypeInfo" : type.Name;
-                    var field = "_" + char.ToLowerInvariant(type.Name[0]) + type.Name.Substring(1);
+                    var fullName = "global::" + model.Namespace + "." + type.TypeName;
+                    var property = type.PropertyName;
+                    var field = type.CacheField;
                     writer.Line();
                     writer.Line("private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + fullName + ">? " + field + ";");
                     writer.Line();
                     writer.Line("/// <summary>Metadata for <see cref=\"" + fullName + "\"/>.</summary>");
-                    writer.Line("public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + fullName + "> " + property + " => " + field + " ??= Create(new " + ValueCode.ConverterName(fullName) + "(), Options);");
+                    writer.Line("public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + fullName + "> " + property + " => " + field + " ??= " + C.Create + "(new " + ValueCode.ConverterName(fullName) + "(), " + C.Options + ");");
                 }
 
                 writer.Line();
                 writer.Line("/// <inheritdoc/>");
-                writer.Line("public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)");
-                writer.Line("    => ((global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver)this).GetTypeInfo(type, Options);");
+                writer.Line("public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? " + C.GetTypeInfo + "(global::System.Type type)");
+                writer.Line("    => ((global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver)this).GetTypeInfo(type, " + C.Options + ");");
                 writer.Line();
                 using (writer.Block("global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)"))
                 {
                     foreach (var type in model.Types)
                     {
-                        var fullName = "global::" + model.Namespace + "." + type.Name;
+                        var fullName = "global::" + model.Namespace + "." + type.TypeName;
                         var converter = ValueCode.ConverterName(fullName);
-                        writer.Line("if (type == typeof(" + fullName + ")) return Create(new " + converter + "(), options);");
-                        writer.Line("if (type == typeof(global::System.Collections.Generic.List<" + fullName + ">)) return Create(new " + ValueCode.Runtime + ".JsonListConverter<" + fullName + ">(" + converter + ".ReadValue, " + converter + ".WriteValue), options);");
-                        writer.Line("if (type == typeof(" + fullName + "[])) return Create(new " + ValueCode.Runtime + ".JsonArrayConverter<" + fullName + ">(" + converter + ".ReadValue, " + converter + ".WriteValue), options);");
+                        writer.Line("if (type == typeof(" + fullName + ")) return " + C.Create + "(new " + converter + "(), options);");
+                        writer.Line("if (type == typeof(global::System.Collections.Generic.List<" + fullName + ">)) return " + C.Create + "(new " + ValueCode.Runtime + ".JsonListConverter<" + fullName + ">(" + converter + ".ReadValue, " + converter + ".WriteValue), options);");
+                        writer.Line("if (type == typeof(" + fullName + "[])) return " + C.Create + "(new " + ValueCode.Runtime + ".JsonArrayConverter<" + fullName + ">(" + converter + ".ReadValue, " + converter + ".WriteValue), options);");
                     }
 
                     writer.Line("return null;");
                 }
 
                 writer.Line();
-                writer.Line("private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options)");
+                writer.Line("private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> " + C.Create + "<T>(global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options)");
                 writer.Line("    => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
             }
         }

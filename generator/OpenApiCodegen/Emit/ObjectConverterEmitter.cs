@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using OpenApiCodegen.Model;
+using OpenApiCodegen.Naming;
 
 namespace OpenApiCodegen.Emit;
 
@@ -19,7 +20,7 @@ internal static class ObjectConverterEmitter
     public static void Write(SourceWriter writer, ObjectModel model, string fullName)
     {
         var properties = model.AllProperties.ToList();
-        var converter = model.Name + "JsonConverter";
+        var converter = model.Name + FixedNames.ConverterSuffix;
         writer.Line("/// <summary>Reads and writes <see cref=\"" + model.Name + "\"/> as JSON, without reflection.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         using (writer.Block("internal sealed class " + converter + " : global::System.Text.Json.Serialization.JsonConverter<" + fullName + ">"))
@@ -61,8 +62,8 @@ internal static class ObjectConverterEmitter
         foreach (var property in composite)
         {
             var type = property.Type.CSharpName;
-            writer.Line("private static readonly " + ValueCode.Runtime + ".JsonValueReader<" + type + "> Read" + property.Name + " = " + ValueCode.Reader(property.Type) + ";");
-            writer.Line("private static readonly " + ValueCode.Runtime + ".JsonValueWriter<" + type + "> Write" + property.Name + " = " + ValueCode.Writer(property.Type) + ";");
+            writer.Line("private static readonly " + ValueCode.Runtime + ".JsonValueReader<" + type + "> " + HelperNames.ReaderField(property.Name) + " = " + ValueCode.Reader(property.Type) + ";");
+            writer.Line("private static readonly " + ValueCode.Runtime + ".JsonValueWriter<" + type + "> " + HelperNames.WriterField(property.Name) + " = " + ValueCode.Writer(property.Type) + ";");
         }
 
         if (composite.Count > 0)
@@ -71,7 +72,7 @@ internal static class ObjectConverterEmitter
         }
     }
 
-    private static string EncodedName(PropertyModel property) => property.Name + "JsonName";
+    private static string EncodedName(PropertyModel property) => HelperNames.EncodedName(property.Name);
 
     /// <summary>
     /// The condition that reads a property's value into its local: a direct, non-throwing read for
@@ -79,7 +80,7 @@ internal static class ObjectConverterEmitter
     /// </summary>
     private static string TryRead(PropertyModel property)
     {
-        var local = "out var " + Local(property);
+        var local = "out var " + property.LocalName;
         var direct = property.Type.Kind switch
         {
             TypeKind.String => "TryString",
@@ -119,10 +120,10 @@ internal static class ObjectConverterEmitter
     }
 
     private static string ReaderFor(PropertyModel property)
-        => ValueCode.NeedsField(property.Type) ? "Read" + property.Name : ValueCode.Reader(property.Type);
+        => ValueCode.NeedsField(property.Type) ? HelperNames.ReaderField(property.Name) : ValueCode.Reader(property.Type);
 
     private static string WriterFor(PropertyModel property)
-        => ValueCode.NeedsField(property.Type) ? "Write" + property.Name : ValueCode.Writer(property.Type);
+        => ValueCode.NeedsField(property.Type) ? HelperNames.WriterField(property.Name) : ValueCode.Writer(property.Type);
 
     private static void WriteReadValue(SourceWriter writer, ObjectModel model, string fullName)
     {
@@ -136,7 +137,7 @@ internal static class ObjectConverterEmitter
                     foreach (var derived in polymorphism.DerivedTypes)
                     {
                         writer.Line("case " + CSharpLiteral.String(derived.DiscriminatorValue) + ":");
-                        writer.Line("    return " + derived.TypeName + "JsonConverter.ReadValue(ref reader, options);");
+                        writer.Line("    return " + ValueCode.ConverterName(Sibling(fullName, derived.TypeName)) + ".ReadValue(ref reader, options);");
                     }
                 }
 
@@ -167,17 +168,17 @@ internal static class ObjectConverterEmitter
                             writer.Line("case " + NameHash.Hex(property.JsonName) + " when reader.ValueTextEquals(" + CSharpLiteral.Utf8(property.JsonName) + "):");
                             writer.Indent();
                             writer.Line("reader.Read();");
-                            writer.Line("if (" + TryRead(property) + ") result." + property.Name + " = " + Local(property) + ";");
+                            writer.Line("if (" + TryRead(property) + ") result." + property.Name + " = " + property.LocalName + ";");
                             if (IsAlwaysWritten(property))
                             {
                                 // Written back either way (null, or the type's default): only a misfit needs keeping.
-                                writer.Line("else if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) result.ExtensionData[" + CSharpLiteral.String(property.JsonName) + "] = " + JsonRead + ".Json(ref reader, options);");
+                                writer.Line("else if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null) result." + FixedNames.Model.ExtensionData + "[" + CSharpLiteral.String(property.JsonName) + "] = " + JsonRead + ".Json(ref reader, options);");
                             }
                             else
                             {
                                 // An explicit null is remembered (one bit), so writing the object back gives it again.
-                                writer.Line("else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result.ExplicitNulls.Add(" + index + ");");
-                                writer.Line("else result.ExtensionData[" + CSharpLiteral.String(property.JsonName) + "] = " + JsonRead + ".Json(ref reader, options);");
+                                writer.Line("else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result." + HelperNames.ExplicitNullsField + ".Add(" + index + ");");
+                                writer.Line("else result." + FixedNames.Model.ExtensionData + "[" + CSharpLiteral.String(property.JsonName) + "] = " + JsonRead + ".Json(ref reader, options);");
                             }
 
                             writer.Line("continue;");
@@ -192,12 +193,12 @@ internal static class ObjectConverterEmitter
                 writer.Line("reader.Read();");
                 if (model.AdditionalPropertiesType is { } additional)
                 {
-                    writer.Line("if (" + JsonRead + ".TryValue(ref reader, options, " + Kind(additional) + ", " + ValueCode.Reader(additional) + ", out var additional)) result.AdditionalProperties[name] = additional;");
-                    writer.Line("else result.ExtensionData[name] = " + JsonRead + ".Json(ref reader, options);");
+                    writer.Line("if (" + JsonRead + ".TryValue(ref reader, options, " + Kind(additional) + ", " + ValueCode.Reader(additional) + ", out var additional)) result." + model.AdditionalPropertiesName + "[name] = additional;");
+                    writer.Line("else result." + FixedNames.Model.ExtensionData + "[name] = " + JsonRead + ".Json(ref reader, options);");
                 }
                 else
                 {
-                    writer.Line("result.ExtensionData[name] = " + JsonRead + ".Json(ref reader, options);");
+                    writer.Line("result." + FixedNames.Model.ExtensionData + "[name] = " + JsonRead + ".Json(ref reader, options);");
                 }
             }
         }
@@ -213,8 +214,9 @@ internal static class ObjectConverterEmitter
                 {
                     foreach (var derived in polymorphism.DerivedTypes)
                     {
-                        writer.Line("case " + derived.TypeName + " derived" + derived.TypeName + ":");
-                        writer.Line("    " + derived.TypeName + "JsonConverter.WriteValue(writer, derived" + derived.TypeName + ", options);");
+                        var type = Sibling(fullName, derived.TypeName);
+                        writer.Line("case " + type + " derived:");
+                        writer.Line("    " + ValueCode.ConverterName(type) + ".WriteValue(writer, derived, options);");
                         writer.Line("    return;");
                     }
                 }
@@ -273,13 +275,13 @@ internal static class ObjectConverterEmitter
             if (CanBeExplicitNull(properties))
             {
                 // Checked once here rather than for every absent property above: most objects have no explicit null.
-                writer.Line("if (!value.ExplicitNulls.IsEmpty) WriteExplicitNulls(writer, value);");
+                writer.Line("if (!value." + HelperNames.ExplicitNullsField + ".IsEmpty) WriteExplicitNulls(writer, value);");
                 writer.Line();
             }
 
             if (model.AdditionalPropertiesType is { } additional)
             {
-                using (writer.Block("foreach (var pair in value.AdditionalProperties)"))
+                using (writer.Block("foreach (var pair in value." + model.AdditionalPropertiesName + ")"))
                 {
                     writer.Line("if (IsWritten(value, pair.Key)) continue;");
                     writer.Line("writer.WritePropertyName(pair.Key);");
@@ -289,7 +291,7 @@ internal static class ObjectConverterEmitter
                 writer.Line();
             }
 
-            writer.Line(JsonWrite + ".ExtensionData(writer, value.HasExtensionData ? value.ExtensionData : null, value, IsWritten);");
+            writer.Line(JsonWrite + ".ExtensionData(writer, value." + HelperNames.ExtensionDataField + ", value, IsWritten);");
         }
     }
 
@@ -312,7 +314,7 @@ internal static class ObjectConverterEmitter
                 var property = properties[index];
                 if (!IsAlwaysWritten(property))
                 {
-                    writer.Line("if (value.ExplicitNulls.Contains(" + index + ") && " + HasNoValue(property, "value." + property.Name) + ") writer.WriteNull(" + EncodedName(property) + ");");
+                    writer.Line("if (value." + HelperNames.ExplicitNullsField + ".Contains(" + index + ") && " + HasNoValue(property, "value." + property.Name) + ") writer.WriteNull(" + EncodedName(property) + ");");
                 }
             }
         }
@@ -335,7 +337,7 @@ internal static class ObjectConverterEmitter
         for (var index = 0; index < properties.Count; index++)
         {
             var property = properties[index];
-            var condition = IsAlwaysWritten(property) ? "true" : HasValue(property, "value." + property.Name) + " || value.ExplicitNulls.Contains(" + index + ")";
+            var condition = IsAlwaysWritten(property) ? "true" : HasValue(property, "value." + property.Name) + " || value." + HelperNames.ExplicitNullsField + ".Contains(" + index + ")";
             writer.Line(CSharpLiteral.String(property.JsonName) + " => " + condition + ",");
         }
 
@@ -343,6 +345,9 @@ internal static class ObjectConverterEmitter
         writer.Outdent();
         writer.Line("};");
     }
+
+    /// <summary>A type of the same namespace, fully qualified: an unqualified name could mean a member (JsonConverter.Type).</summary>
+    private static string Sibling(string fullName, string typeName) => fullName.Substring(0, fullName.LastIndexOf('.') + 1) + typeName;
 
     /// <summary>
     /// Value types that cannot be null are always written; so is a required nullable property
@@ -376,18 +381,4 @@ internal static class ObjectConverterEmitter
 
     private static string NonNullAccess(PropertyModel property, string access)
         => property.AllowsNull && property.Type.IsValueType ? access + ".Value" : access;
-
-    private static readonly HashSet<string> TakenLocals = new() { "result", "reader", "options", "name", "additional", "value", "writer", "typeToConvert" };
-
-    /// <summary>The local that holds a property's value while reading: camelCase, never a keyword or another local.</summary>
-    private static string Local(PropertyModel property)
-    {
-        var camel = char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
-        if (TakenLocals.Contains(camel))
-        {
-            camel += "Value";
-        }
-
-        return Naming.Identifiers.EscapeKeyword(camel);
-    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using OpenApiCodegen.Model;
+using OpenApiCodegen.Naming;
 
 namespace OpenApiCodegen.Emit;
 
@@ -45,7 +46,7 @@ internal static class ObjectEmitter
             {
                 writer.Line();
                 writer.Line("/// <summary>Properties beyond the declared ones, as the schema's <c>additionalProperties</c> allows.</summary>");
-                writer.Line("public global::System.Collections.Generic.IDictionary<string, " + additional.CSharpName + "> AdditionalProperties { get; } = new global::System.Collections.Generic.Dictionary<string, " + additional.CSharpName + ">();");
+                writer.Line("public global::System.Collections.Generic.IDictionary<string, " + additional.CSharpName + "> " + model.AdditionalPropertiesName + " { get; } = new global::System.Collections.Generic.Dictionary<string, " + additional.CSharpName + ">();");
             }
 
             if (model.BaseTypeName is null)
@@ -126,16 +127,14 @@ internal static class ObjectEmitter
         writer.Line("/// their C# type (or was an explicit null). They are written back unchanged, so reading and");
         writer.Line("/// writing an object never loses data.");
         writer.Line("/// </summary>");
-        writer.Line("public " + ExtensionDataType + " ExtensionData => _extensionData ??= new " + ExtensionDataStore + "();");
+        writer.Line("public " + ExtensionDataType + " " + FixedNames.Model.ExtensionData + " => " + HelperNames.ExtensionDataField + " ??= new " + ExtensionDataStore + "();");
         writer.Line();
-        writer.Line("/// <summary>Whether <see cref=\"ExtensionData\"/> holds anything, without allocating it.</summary>");
-        writer.Line("internal bool HasExtensionData => _extensionData is { Count: > 0 };");
-        writer.Line();
-        writer.Line("private " + ExtensionDataStore + "? _extensionData;");
+        writer.Line("/// <summary>The store behind <see cref=\"" + FixedNames.Model.ExtensionData + "\"/>, created when first needed; the converter reads it without creating it.</summary>");
+        writer.Line("internal " + ExtensionDataStore + "? " + HelperNames.ExtensionDataField + ";");
         writer.Line();
         writer.Line("/// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>");
         writer.Line("#pragma warning disable CS0649 // assigned by the converter, unless every property is required and non-nullable");
-        writer.Line("internal global::OpenApiCodegen.Runtime.PropertySet ExplicitNulls;");
+        writer.Line("internal global::OpenApiCodegen.Runtime.PropertySet " + HelperNames.ExplicitNullsField + ";");
         writer.Line("#pragma warning restore CS0649");
     }
 }

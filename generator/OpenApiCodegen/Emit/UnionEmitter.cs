@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using OpenApiCodegen.Model;
 using OpenApiCodegen.Naming;
+using U = OpenApiCodegen.Naming.FixedNames.Union;
 
 namespace OpenApiCodegen.Emit;
 
@@ -44,26 +45,26 @@ internal static class UnionEmitter
 
     private static void WriteBody(SourceWriter writer, UnionModel model)
     {
-        writer.Line("private readonly object? _value;");
-        writer.Line("private readonly " + JsonElement + " _unmatched;");
+        writer.Line("/// <summary>The candidate's value, or null when <see cref=\"" + U.UnmatchedJson + "\"/> holds what was read.</summary>");
+        writer.Line("internal readonly object? " + HelperNames.ValueField + ";");
+        writer.Line("private readonly " + JsonElement + " " + HelperNames.UnmatchedField + ";");
         writer.Line();
         foreach (var candidate in model.Candidates)
         {
             var type = candidate.Type.CSharpName;
             writer.Line("/// <summary>Holds a " + See(candidate) + ".</summary>");
-            writer.Line("public " + model.Name + "(" + type + " value) => _value = value;");
+            writer.Line("public " + model.Name + "(" + type + " value) => " + HelperNames.ValueField + " = value;");
             writer.Line();
         }
 
-        writer.Line("private " + model.Name + "(" + JsonElement + " unmatched) => _unmatched = unmatched;");
+        // The runtime marker keeps this signature apart from a candidate's constructor (a JsonElement candidate has one).
+        writer.Line("private " + model.Name + "(" + JsonElement + " unmatched, " + ValueCode.Runtime + ".ConstructedBy constructedBy) => " + HelperNames.UnmatchedField + " = unmatched;");
         writer.Line();
         writer.Line("/// <summary>Wraps JSON that fits none of the candidates; it is written back as it is.</summary>");
-        writer.Line("public static " + model.Name + " FromUnmatchedJson(" + JsonElement + " json) => new(json.Clone());");
+        writer.Line("public static " + model.Name + " " + U.FromUnmatchedJson + "(" + JsonElement + " json) => new(json.Clone(), " + ValueCode.Runtime + ".ConstructedBy.JsonReader);");
         writer.Line();
         writer.Line("/// <summary>The JSON that fit none of the candidates, or null when a candidate holds the value.</summary>");
-        writer.Line("public " + JsonElement + "? UnmatchedJson => _value is null ? _unmatched : null;");
-        writer.Line();
-        writer.Line("internal object? Value => _value;");
+        writer.Line("public " + JsonElement + "? " + U.UnmatchedJson + " => " + HelperNames.ValueField + " is null ? " + HelperNames.UnmatchedField + " : null;");
 
         foreach (var candidate in model.Candidates)
         {
@@ -73,14 +74,14 @@ internal static class UnionEmitter
             writer.Line("public static implicit operator " + model.Name + "(" + type + " value) => new(value);");
             writer.Line();
             writer.Line("/// <summary>Whether the value is a " + See(candidate) + ".</summary>");
-            writer.Line("public bool Is" + candidate.MemberName + " => _value is " + type + ";");
+            writer.Line("public bool " + candidate.IsName + " => " + HelperNames.ValueField + " is " + type + ";");
             writer.Line();
             writer.Line("/// <summary>Gets the value when it is a " + See(candidate) + ".</summary>");
             var outType = candidate.Type.IsValueType ? type : type + "?";
             var notNull = candidate.Type.IsValueType ? string.Empty : "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
-            using (writer.Block("public bool TryGet" + candidate.MemberName + "(" + notNull + "out " + outType + " value)"))
+            using (writer.Block("public bool " + candidate.TryGetName + "(" + notNull + "out " + outType + " value)"))
             {
-                using (writer.Block("if (_value is " + type + " candidate)"))
+                using (writer.Block("if (" + HelperNames.ValueField + " is " + type + " candidate)"))
                 {
                     writer.Line("value = candidate;");
                     writer.Line("return true;");
@@ -98,18 +99,20 @@ internal static class UnionEmitter
 
     private static void WriteMatch(SourceWriter writer, UnionModel model)
     {
-        var parameters = model.Candidates.Select(c => "global::System.Func<" + c.Type.CSharpName + ", TResult> when" + c.MemberName).ToList();
-        parameters.Add("global::System.Func<" + JsonElement + ", TResult> whenUnmatched");
+        var whenUnmatched = U.WhenUnmatched;
+        var parameters = model.Candidates.Select(c => "global::System.Func<" + c.Type.CSharpName + ", TResult> " + c.WhenName).ToList();
+        parameters.Add("global::System.Func<" + JsonElement + ", TResult> " + whenUnmatched);
         writer.Line("/// <summary>Calls the function for whichever candidate holds the value.</summary>");
-        writer.Line("public TResult Match<TResult>(" + string.Join(", ", parameters) + ")");
-        writer.Line("    => _value switch");
+        writer.Line("public TResult " + U.Match + "<TResult>(" + string.Join(", ", parameters) + ")");
+        writer.Line("    => " + HelperNames.ValueField + " switch");
         writer.Line("    {");
-        foreach (var candidate in model.Candidates)
+        foreach (var index in model.TypeTestOrder)
         {
-            writer.Line("        " + candidate.Type.CSharpName + " candidate => when" + candidate.MemberName + "(candidate),");
+            var candidate = model.Candidates[index];
+            writer.Line("        " + candidate.Type.CSharpName + " candidate => " + candidate.WhenName + "(candidate),");
         }
 
-        writer.Line("        _ => whenUnmatched(_unmatched),");
+        writer.Line("        _ => " + whenUnmatched + "(" + HelperNames.UnmatchedField + "),");
         writer.Line("    };");
     }
 
@@ -117,7 +120,7 @@ internal static class UnionEmitter
     {
         writer.Line("/// <summary>Reads <see cref=\"" + model.Name + "\"/> by picking the candidate whose shape fits the JSON best.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        using (writer.Block("internal sealed class " + model.Name + "JsonConverter : global::System.Text.Json.Serialization.JsonConverter<" + fullName + ">"))
+        using (writer.Block("internal sealed class " + model.Name + FixedNames.ConverterSuffix + " : global::System.Text.Json.Serialization.JsonConverter<" + fullName + ">"))
         {
             writer.Line("private static readonly " + ValueCode.Runtime + ".JsonShape[] Shapes =");
             writer.Line("{");
@@ -150,16 +153,16 @@ internal static class UnionEmitter
                     }
 
                     writer.Line("default:");
-                    writer.Line("    return " + fullName + ".FromUnmatchedJson(json);");
+                    writer.Line("    return " + fullName + "." + U.FromUnmatchedJson + "(json);");
                 }
             }
 
             writer.Line();
             using (writer.Block("public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, " + fullName + " value, global::System.Text.Json.JsonSerializerOptions options)"))
             {
-                using (writer.Block("switch (value.Value)"))
+                using (writer.Block("switch (value." + HelperNames.ValueField + ")"))
                 {
-                    for (var i = 0; i < model.Candidates.Count; i++)
+                    foreach (var i in model.TypeTestOrder)
                     {
                         var candidate = model.Candidates[i];
                         writer.Line("case " + candidate.Type.CSharpName + " candidate" + i + ":");
@@ -168,7 +171,7 @@ internal static class UnionEmitter
                     }
 
                     writer.Line("default:");
-                    writer.Line("    " + ValueCode.Runtime + ".JsonWrite.Json(writer, value.UnmatchedJson ?? default, options);");
+                    writer.Line("    " + ValueCode.Runtime + ".JsonWrite.Json(writer, value." + U.UnmatchedJson + " ?? default, options);");
                     writer.Line("    return;");
                 }
             }

@@ -29,5 +29,6 @@ internal static class ValueCode
     /// <summary>Lists and maps build their delegate once, in a static field; everything else is a method group.</summary>
     public static bool NeedsField(TypeRef type) => type.Kind is TypeKind.List or TypeKind.Map;
 
-    public static string ConverterName(string fullTypeName) => fullTypeName + "JsonConverter";
+    /// <summary>The converter of a generated type: its companion, claimed with it (<c>PetJsonConverter</c>).</summary>
+    public static string ConverterName(string fullTypeName) => fullTypeName + Naming.FixedNames.ConverterSuffix;
 }

@@ -13,7 +13,10 @@ internal sealed record ClientModel(
     EquatableArray<OperationGroupModel> Groups,
     bool UsesFiles);
 
-/// <summary>The names of the public types a client consists of.</summary>
+/// <summary>
+/// The names of the types a client consists of, claimed in its namespace before any schema, and of its
+/// internal helper classes (<see cref="Responses"/>, <see cref="Credentials"/>), which no spec name can reach.
+/// </summary>
 internal sealed record ClientNames(
     string Client,
     string Interface,
@@ -21,7 +24,10 @@ internal sealed record ClientNames(
     string ApiException,
     string ApiResponse,
     string File,
-    string ServiceCollectionExtensions);
+    string ServiceCollectionExtensions,
+    string AddClientMethod,
+    string Responses,
+    string Credentials);
 
 /// <summary>A set of operations: a tag's group, or the root client (<see cref="PropertyName"/> null).</summary>
 internal sealed record OperationGroupModel(
@@ -31,10 +37,15 @@ internal sealed record OperationGroupModel(
     string? Description,
     EquatableArray<OperationModel> Operations);
 
-/// <summary>One HTTP operation and everything needed to call it.</summary>
+/// <summary>
+/// One HTTP operation and everything needed to call it. Its two methods and the field holding its security
+/// requirements are claimed together in the class they belong to.
+/// </summary>
 internal sealed record OperationModel(
     string OperationId,
     string MethodName,
+    string WithResponseMethodName,
+    string SecurityField,
     string HttpMethod,
     string PathTemplate,
     string? Summary,
@@ -161,11 +172,15 @@ internal enum SecuritySchemeKind
     OpenIdConnect,
 }
 
-/// <summary>A security scheme and the options property that holds its credential.</summary>
+/// <summary>
+/// A security scheme and the options properties that hold its credential: the key or token, the user name
+/// of HTTP basic (with <see cref="PasswordPropertyName"/>), or the token provider of OAuth2 and OpenID Connect.
+/// </summary>
 internal sealed record SecuritySchemeModel(
     string Name,
     SecuritySchemeKind Kind,
     string PropertyName,
+    string? PasswordPropertyName,
     string? ParameterName,
     string? HttpScheme,
     string? Description);

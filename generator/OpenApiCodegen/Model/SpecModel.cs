@@ -6,22 +6,27 @@ namespace OpenApiCodegen.Model;
 internal sealed record SpecModel(
     string SpecPath,
     string Namespace,
-    string ClientName,
+    string JsonContextName,
     EquatableArray<TypeModel> Types,
+    EquatableArray<JsonContextEntry> JsonContextEntries,
     ClientModel? Client,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>One unit of emission: a type and where it goes.</summary>
-internal sealed record TypeEmission(string SpecPath, string Namespace, string ClientName, TypeModel Type);
+internal sealed record TypeEmission(string SpecPath, string Namespace, TypeModel Type);
 
 /// <summary>The JSON context of a spec: it only needs the type names, so editing one schema leaves it unchanged.</summary>
 internal sealed record JsonContextModel(
     string SpecPath,
     string Namespace,
-    string ClientName,
+    string Name,
     EquatableArray<JsonContextEntry> Types);
 
-internal sealed record JsonContextEntry(string Name, bool IsValueType);
+/// <summary>
+/// A type of the context, the property that gives its metadata (claimed beside the context's own members) and the
+/// field that caches it (a helper name: an underscore and the property in camelCase).
+/// </summary>
+internal sealed record JsonContextEntry(string TypeName, string PropertyName, string CacheField);
 
 /// <summary>One unit of client emission: a group of operations (or the client's shared types) and where it goes.</summary>
 internal sealed record ClientEmission(string SpecPath, string Namespace, ClientNames Names, OperationGroupModel Group);

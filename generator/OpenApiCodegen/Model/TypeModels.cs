@@ -21,6 +21,7 @@ internal sealed record ObjectModel(
     string? BaseTypeName,
     EquatableArray<PropertyModel> InheritedProperties,
     TypeRef? AdditionalPropertiesType,
+    string? AdditionalPropertiesName,
     PolymorphismModel? Polymorphism,
     DiscriminatorAssignment? Discriminator) : TypeModel(Name, Docs)
 {
@@ -29,7 +30,7 @@ internal sealed record ObjectModel(
         System.Linq.Enumerable.Concat(InheritedProperties, Properties);
 }
 
-/// <summary>A property of an object type.</summary>
+/// <summary>A property of an object type; <see cref="LocalName"/> is the local its converter reads it into.</summary>
 internal sealed record PropertyModel(
     string JsonName,
     string Name,
@@ -40,13 +41,15 @@ internal sealed record PropertyModel(
     bool IsWriteOnly,
     string? DefaultValue,
     bool IsDiscriminator,
-    Documentation Docs)
+    Documentation Docs,
+    string LocalName)
 {
     /// <summary>
     /// Required for whoever builds the object (a request): the C# <c>required</c> modifier.
-    /// A readOnly property is never required of a request; a discriminator is set by the derived type.
+    /// A readOnly property is never required of a request; a discriminator is set by the derived type; and a
+    /// deprecated one is not forced on callers (C# also forbids marking a required member obsolete, CS9042).
     /// </summary>
-    public bool IsRequiredForCaller => IsRequired && !IsReadOnly && !IsDiscriminator;
+    public bool IsRequiredForCaller => IsRequired && !IsReadOnly && !IsDiscriminator && !Docs.Deprecated;
 
     /// <summary>
     /// The C# type admits null when the spec says nullable, when the property may be absent,
@@ -73,14 +76,21 @@ internal sealed record EnumModel(
 
 internal sealed record EnumMemberModel(string Name, string Value, string? Description);
 
-/// <summary>A oneOf/anyOf without a discriminator: one of several candidate types, picked by the JSON's shape.</summary>
+/// <summary>
+/// A oneOf/anyOf without a discriminator: one of several candidate types, picked by the JSON's shape.
+/// <see cref="TypeTestOrder"/> lists candidate indexes derived types first, the order type tests must go in.
+/// </summary>
 internal sealed record UnionModel(
     string Name,
     Documentation Docs,
-    EquatableArray<UnionCandidateModel> Candidates) : TypeModel(Name, Docs);
+    EquatableArray<UnionCandidateModel> Candidates,
+    EquatableArray<int> TypeTestOrder) : TypeModel(Name, Docs);
 
-/// <summary>A candidate of a union and the shape that identifies it in JSON.</summary>
-internal sealed record UnionCandidateModel(string MemberName, TypeRef Type, JsonShape Shape);
+/// <summary>
+/// A candidate of a union, the shape that identifies it in JSON, and its claimed members:
+/// <c>IsPet</c>, <c>TryGetPet</c> and Match's parameter <c>whenPet</c>.
+/// </summary>
+internal sealed record UnionCandidateModel(string IsName, string TryGetName, string WhenName, TypeRef Type, JsonShape Shape);
 
 /// <summary>
 /// What a JSON value must look like to be a candidate: its token kind and, for objects,

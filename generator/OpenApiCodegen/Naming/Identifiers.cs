@@ -22,6 +22,10 @@ internal static class Identifiers
         "using", "virtual", "void", "volatile", "while",
     };
 
+    // Contextual keywords that a local or parameter cannot always be called: await in an async method, yield in an
+    // iterator, var and dynamic where a type is expected, nameof before a parenthesis. Escaping is always legal.
+    private static readonly HashSet<string> ContextualKeywords = new() { "await", "yield", "nameof", "var", "dynamic", "scoped", "when" };
+
     // Words for characters that carry meaning in enum values such as Filter.relation's ">" or "!=".
     private static readonly Dictionary<string, string> Operators = new()
     {
@@ -86,8 +90,13 @@ internal static class Identifiers
         return EscapeKeyword(camel);
     }
 
-    /// <summary>Prefixes @ to a C# keyword so it can be used as an identifier.</summary>
-    public static string EscapeKeyword(string identifier) => Keywords.Contains(identifier) ? "@" + identifier : identifier;
+    /// <summary>The local or parameter for a PascalCase member name: <c>AppId</c> gives <c>appId</c>, <c>Event</c> gives <c>@event</c>.</summary>
+    public static string ToLocal(string pascal)
+        => pascal.Length == 0 || pascal[0] == '_' ? pascal : EscapeKeyword(LowerLeadingAcronym(pascal));
+
+    /// <summary>Prefixes @ to a C# keyword (contextual ones too) so it can be used as a local or parameter.</summary>
+    public static string EscapeKeyword(string identifier)
+        => Keywords.Contains(identifier) || ContextualKeywords.Contains(identifier) ? "@" + identifier : identifier;
 
     public static bool IsKeyword(string identifier) => Keywords.Contains(identifier);
 

@@ -28,10 +28,17 @@ internal static class DocumentReader
         settings.AddYamlReader();
 
         ReadResult result;
-        using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(source.Text)))
+        try
         {
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(source.Text));
             // The loader answers synchronously from memory, so waiting here never blocks on I/O.
             result = OpenApiDocument.LoadAsync(stream, format, settings).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The reader threw on what the spec says: that is the spec's problem to report, at its line.
+            diagnostics.Add(ReaderFailures.Describe(e, source.Path, source.Text));
+            return (null, diagnostics);
         }
 
         var errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
@@ -42,7 +49,9 @@ internal static class DocumentReader
             var syntaxError = SourceMap.FindSyntaxError(source.Path, source.Text);
             if (syntaxError is { } found)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, found.Location, "Invalid YAML/JSON: " + found.Message));
+                diagnostics.Add(ReaderFailures.IsDepthLimit(found.Message)
+                    ? ReaderFailures.TooDeep(found.Location)
+                    : DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, found.Location, "Invalid YAML/JSON: " + found.Message));
             }
             else
             {
@@ -54,7 +63,9 @@ internal static class DocumentReader
                     message = "The file is not an OpenAPI document: it has no 'openapi' or 'swagger' version field";
                 }
 
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, sourceMap().Locate(first?.Pointer), message));
+                diagnostics.Add(first is not null && ReaderFailures.IsDepthLimit(first.Message)
+                    ? ReaderFailures.TooDeep(sourceMap().Locate(first.Pointer))
+                    : DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, sourceMap().Locate(first?.Pointer), message));
             }
 
             return (null, diagnostics);

@@ -12,15 +12,10 @@ namespace OpenApiCodegen.Parse;
 
 internal sealed partial class SchemaMapper
 {
-    private static readonly string[] ReservedEnumMemberNames =
-    {
-        "Value", "IsKnown", "KnownValues", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals",
-    };
-
     private EnumModel BuildEnum(string name, IOpenApiSchema schema, string pointer)
     {
         var values = SchemaShapes.EnumValues(schema, out var isInteger) ?? new List<JsonNode>();
-        var memberNames = new NameScope(ReservedEnumMemberNames.Concat(new[] { name }));
+        var memberNames = new NameScope(FixedNames.Enum.Reserved.Concat(new[] { name }));
         var varNames = ExtensionStrings(schema, "x-enum-varnames") ?? ExtensionStrings(schema, "x-enumNames");
         var descriptions = ExtensionStrings(schema, "x-enum-descriptions");
 

@@ -10,12 +10,6 @@ namespace OpenApiCodegen.Parse;
 
 internal sealed partial class SchemaMapper
 {
-    // Members every generated class has, or inherits from object; a property may not take these names.
-    private static readonly string[] ReservedMemberNames =
-    {
-        "ExtensionData", "HasExtensionData", "ExplicitNulls", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
-    };
-
     private ObjectModel BuildObject(string name, IOpenApiSchema schema, string pointer, string? componentKey)
     {
         var (baseModel, basePart) = FindBase(schema, componentKey);
@@ -29,7 +23,10 @@ internal sealed partial class SchemaMapper
         }
 
         var inherited = baseModel?.AllProperties.ToList() ?? new List<PropertyModel>();
-        var memberNames = new NameScope(ReservedMemberNames.Concat(inherited.Select(p => p.Name)));
+        var memberNames = new NameScope(FixedNames.Model.Reserved.Concat(inherited.Select(p => p.Name)).Concat(new[] { name }));
+
+        // The dictionary of additional properties is a generated member: it keeps its name, a spec property is renamed.
+        var additionalName = collector.AdditionalProperties is null ? null : memberNames.Claim(FixedNames.Model.AdditionalProperties);
         var polymorphism = componentKey is not null && _polymorphicBases.TryGetValue(componentKey, out var derived) ? derived : null;
 
         var properties = new List<PropertyModel>();
@@ -55,25 +52,35 @@ internal sealed partial class SchemaMapper
             properties.Insert(0, new PropertyModel(
                 polymorphism.PropertyName, ClaimMemberName(memberNames, name, polymorphism.PropertyName, pointer), TypeRef.String,
                 IsRequired: true, IsNullable: false, IsReadOnly: false, IsWriteOnly: false, DefaultValue: null, IsDiscriminator: true,
-                new Documentation("Tells which derived type this object is.", null, false, pointer + "/discriminator")));
+                new Documentation("Tells which derived type this object is.", null, false, pointer + "/discriminator"), LocalName: string.Empty));
         }
 
         TypeRef? additional = null;
         if (collector.AdditionalProperties is { } extra)
         {
-            memberNames.Claim("AdditionalProperties");
             additional = Resolve(extra.Schema, extra.OwnerHint + "_value", extra.Pointer);
         }
 
         return new ObjectModel(
             name,
             DocText.For(schema, pointer),
-            properties.ToEquatableArray(),
+            WithLocals(properties, inherited).ToEquatableArray(),
             baseModel is null ? null : _namespace + "." + baseModel.Name,
             inherited.ToEquatableArray(),
             additional,
+            additionalName,
             polymorphism is null ? null : BuildPolymorphism(polymorphism),
             baseModel is null ? null : DiscriminatorFor(componentKey, baseModel));
+    }
+
+    /// <summary>
+    /// The locals a converter reads each property into, claimed beside the reader's own parameters and the
+    /// inherited properties' locals (a derived converter reads those too): <c>appId</c>, <c>@event</c>.
+    /// </summary>
+    private static IEnumerable<PropertyModel> WithLocals(List<PropertyModel> properties, List<PropertyModel> inherited)
+    {
+        var locals = new NameScope(FixedNames.ReaderLocals.Concat(inherited.Select(p => p.LocalName)));
+        return properties.Select(p => p with { LocalName = locals.Claim(Identifiers.ToLocal(p.Name)) }).ToList();
     }
 
     private PropertyModel BuildProperty(string typeName, string jsonName, PropertyCollector collector, NameScope memberNames)
@@ -110,7 +117,8 @@ internal sealed partial class SchemaMapper
             IsWriteOnly: declarations.Any(d => d.Schema.WriteOnly),
             DefaultValue: defaulted is null ? null : DefaultValues.ToExpression(defaulted.Schema.Default, type, enumModel),
             IsDiscriminator: false,
-            docs);
+            docs,
+            LocalName: string.Empty);
     }
 
     private string ClaimMemberName(NameScope memberNames, string typeName, string jsonName, string pointer)
@@ -123,7 +131,7 @@ internal sealed partial class SchemaMapper
         if (claimed != converted)
         {
             var other = converted == typeName ? "class " + typeName
-                : Array.IndexOf(ReservedMemberNames, converted) >= 0 ? "the generated member " + converted
+                : Array.IndexOf(FixedNames.Model.Reserved, converted) >= 0 || converted == FixedNames.Model.AdditionalProperties ? "the generated member " + converted
                 : converted;
             _diagnostics.Report(DiagnosticDescriptors.NameCollision, pointer, other, jsonName, converted, claimed);
         }
@@ -188,12 +196,31 @@ internal sealed partial class SchemaMapper
     private PropertyCollector Collect(IOpenApiSchema schema, string pointer, string typeName, IOpenApiSchema? skipPart)
     {
         var collector = new PropertyCollector();
-        var visited = new HashSet<IOpenApiSchema>(ReferenceComparer.Instance);
+        var visited = new HashSet<IOpenApiSchema>(SchemaIdentity.Comparer);
         CollectInto(collector, schema, pointer, typeName, typeName, optional: false, skipPart, visited);
         return collector;
     }
 
     private void CollectInto(
+        PropertyCollector collector, IOpenApiSchema schema, string pointer, string ownerHint, string typeName,
+        bool optional, IOpenApiSchema? skipPart, HashSet<IOpenApiSchema> visited)
+    {
+        if (!_walk.TryEnter(pointer, typeName))
+        {
+            return; // the parts nested deeper are left out, with OAC011
+        }
+
+        try
+        {
+            CollectIntoCore(collector, schema, pointer, ownerHint, typeName, optional, skipPart, visited);
+        }
+        finally
+        {
+            _walk.Exit();
+        }
+    }
+
+    private void CollectIntoCore(
         PropertyCollector collector, IOpenApiSchema schema, string pointer, string ownerHint, string typeName,
         bool optional, IOpenApiSchema? skipPart, HashSet<IOpenApiSchema> visited)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
@@ -8,43 +9,67 @@ namespace OpenApiCodegen.Parse;
 
 internal sealed partial class SchemaMapper
 {
-    private static readonly string[] ReservedUnionMemberNames =
-    {
-        "Json", "Match", "Value", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals",
-    };
-
     private UnionModel BuildUnion(string name, IOpenApiSchema schema, string pointer)
     {
-        var memberNames = new NameScope(ReservedUnionMemberNames.Concat(new[] { name }));
+        var memberNames = new NameScope(FixedNames.Union.Reserved.Concat(new[] { name }));
+        var ownType = _namespace + "." + name;
         var seen = new HashSet<string>();
         var candidates = new List<UnionCandidateModel>();
+
+        void Add(TypeRef type)
+        {
+            // Two alternatives with the same C# type cannot be told apart; the union itself adds nothing to its candidates.
+            if (type.NamedType != ownType && seen.Add(type.CSharpName))
+            {
+                // Match's parameters (whenPet) are claimed with the members: whenUnmatched is reserved there.
+                var stem = memberNames.ClaimFamily(MemberNameFor(type),
+                    FixedNames.Union.IsPrefix + "{0}", FixedNames.Union.TryGetPrefix + "{0}", FixedNames.Union.WhenPrefix + "{0}");
+                candidates.Add(new UnionCandidateModel(
+                    FixedNames.Union.IsPrefix + stem, FixedNames.Union.TryGetPrefix + stem, FixedNames.Union.WhenPrefix + stem, type, ShapeFor(type)));
+            }
+        }
+
         var position = 0;
         foreach (var (alternative, alternativePointer) in AlternativesWithPointers(schema, pointer))
         {
             position++;
             var hint = alternative.Title is { Length: > 0 } title ? title : name + "_option" + position;
-            var type = Resolve(alternative, hint, alternativePointer);
-            if (!seen.Add(type.CSharpName))
-            {
-                continue; // two alternatives with the same C# type cannot be told apart
-            }
-
-            candidates.Add(new UnionCandidateModel(memberNames.Claim(MemberNameFor(type)), type, ShapeFor(type)));
+            Add(Resolve(alternative, hint, alternativePointer));
         }
 
         if (candidates.Count == 0 && SchemaShapes.NonNullType(schema) is { } types)
         {
             foreach (var single in SchemaShapes.SingleTypes(types))
             {
-                var type = TypeForSingleType(schema, single, name, pointer);
-                if (seen.Add(type.CSharpName))
-                {
-                    candidates.Add(new UnionCandidateModel(memberNames.Claim(MemberNameFor(type)), type, ShapeFor(type)));
-                }
+                Add(TypeForSingleType(schema, single, name, pointer));
             }
         }
 
-        return new UnionModel(name, DocText.For(schema, pointer), candidates.ToEquatableArray());
+        return new UnionModel(name, DocText.For(schema, pointer), candidates.ToEquatableArray(), TypeTestOrder(candidates));
+    }
+
+    /// <summary>
+    /// Candidate indexes with derived classes before their bases: a type test for <c>Pet</c> placed before
+    /// one for <c>Dog</c> would catch every dog (and the compiler rejects the unreachable case).
+    /// </summary>
+    private EquatableArray<int> TypeTestOrder(List<UnionCandidateModel> candidates)
+        => Enumerable.Range(0, candidates.Count)
+            .OrderByDescending(i => InheritanceDepth(candidates[i].Type))
+            .ThenBy(i => i)
+            .ToEquatableArray();
+
+    private int InheritanceDepth(TypeRef type)
+    {
+        var depth = 0;
+        var model = FindObject(type);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (model?.BaseTypeName is { } baseName && seen.Add(baseName))
+        {
+            depth++;
+            model = _built.TryGetValue(baseName.Substring(baseName.LastIndexOf('.') + 1), out var next) ? next as ObjectModel : null;
+        }
+
+        return depth;
     }
 
     /// <summary>One member of <c>type: [string, array, ...]</c>: the schema's other keywords apply to it.</summary>

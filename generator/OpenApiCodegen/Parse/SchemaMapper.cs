@@ -24,21 +24,23 @@ internal sealed partial class SchemaMapper
     private readonly MapperDiagnostics _diagnostics;
 
     private readonly Dictionary<string, TypeRef> _componentTypes = new(StringComparer.Ordinal);
-    private readonly Dictionary<IOpenApiSchema, TypeRef> _inlineTypes = new(ReferenceComparer.Instance);
+    private readonly Dictionary<IOpenApiSchema, TypeRef> _inlineTypes = new(SchemaIdentity.Comparer);
     private readonly HashSet<string> _resolvingComponents = new(StringComparer.Ordinal);
     private readonly Queue<PendingType> _pending = new();
     private readonly Dictionary<string, PendingType> _pendingByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeModel> _built = new(StringComparer.Ordinal);
     private readonly HashSet<string> _building = new(StringComparer.Ordinal);
     private readonly List<TypeModel> _models = new();
+    private readonly WalkGuard _walk;
 
-    public SchemaMapper(OpenApiDocument document, string @namespace, IEnumerable<string> reservedTypeNames, MapperDiagnostics diagnostics, Func<string, bool>? writtenAt = null)
+    public SchemaMapper(OpenApiDocument document, string @namespace, NameScope typeNames, MapperDiagnostics diagnostics, Func<string, bool>? writtenAt = null)
     {
         _writtenAt = writtenAt;
         _document = document;
         _namespace = @namespace;
-        _typeNames = new NameScope(reservedTypeNames);
+        _typeNames = typeNames;
         _diagnostics = diagnostics;
+        _walk = new WalkGuard(diagnostics);
     }
 
     /// <summary>Every type name handed out in this spec's namespace; the client claims its names here too.</summary>
@@ -82,6 +84,23 @@ internal sealed partial class SchemaMapper
     /// <summary>The C# type for a schema found at <paramref name="pointer"/>; inline types are named from <paramref name="nameHint"/>.</summary>
     public TypeRef Resolve(IOpenApiSchema? schema, string nameHint, string pointer)
     {
+        if (!_walk.TryEnter(pointer, nameHint))
+        {
+            return TypeRef.Json;
+        }
+
+        try
+        {
+            return ResolveCore(schema, nameHint, pointer);
+        }
+        finally
+        {
+            _walk.Exit();
+        }
+    }
+
+    private TypeRef ResolveCore(IOpenApiSchema? schema, string nameHint, string pointer)
+    {
         if (schema is null)
         {
             return TypeRef.Json;
@@ -117,6 +136,23 @@ internal sealed partial class SchemaMapper
     }
 
     private TypeRef ResolveReference(OpenApiSchemaReference reference, string pointer)
+    {
+        if (!_walk.TryEnter(pointer, reference.Reference.Id ?? "schema"))
+        {
+            return TypeRef.Json;
+        }
+
+        try
+        {
+            return ResolveReferenceCore(reference, pointer);
+        }
+        finally
+        {
+            _walk.Exit();
+        }
+    }
+
+    private TypeRef ResolveReferenceCore(OpenApiSchemaReference reference, string pointer)
     {
         var target = reference.Target;
         if (target is null || reference.UnresolvedReference)
@@ -253,7 +289,7 @@ internal sealed partial class SchemaMapper
 
     private TypeRef Enqueue(string nameHint, IOpenApiSchema schema, string pointer, SchemaShape shape, string? componentKey)
     {
-        var name = ClaimTypeName(nameHint, pointer);
+        var name = ClaimTypeName(nameHint, pointer, shape);
         var pending = new PendingType(name, schema, pointer, shape, componentKey);
         _pending.Enqueue(pending);
         _pendingByName[name] = pending;
@@ -266,10 +302,16 @@ internal sealed partial class SchemaMapper
         return TypeRef.Named(_namespace + "." + name, isValueType: shape == SchemaShape.Enum, jsonKind);
     }
 
-    private string ClaimTypeName(string nameHint, string pointer)
+    private string ClaimTypeName(string nameHint, string pointer, SchemaShape shape)
     {
         var desired = Identifiers.ToPascalCase(nameHint);
-        var claimed = _typeNames.ClaimWithCompanion(desired, "JsonConverter");
+        var declared = shape switch
+        {
+            SchemaShape.Enum => FixedNames.DeclaredByEnums,
+            SchemaShape.Union => FixedNames.DeclaredByUnions,
+            _ => FixedNames.DeclaredByModels,
+        };
+        var claimed = _typeNames.ClaimAvoiding(desired, declared, "{0}", "{0}" + FixedNames.ConverterSuffix);
         if (claimed != desired)
         {
             _diagnostics.Report(DiagnosticDescriptors.NameCollision, pointer, desired, nameHint, desired, claimed);
@@ -286,10 +328,30 @@ internal sealed partial class SchemaMapper
             return done;
         }
 
-        if (!_pendingByName.TryGetValue(name, out var pending) || !_building.Add(name))
+        if (!_pendingByName.TryGetValue(name, out var pending) || _building.Contains(name))
         {
             return null; // not ours, or a cycle: the caller falls back to not depending on it
         }
+
+        if (!_walk.TryEnter(pending.Pointer, name))
+        {
+            return null; // too deep to build now; BuildAll builds it later, and the caller does without it
+        }
+
+        try
+        {
+            return Build(pending);
+        }
+        finally
+        {
+            _walk.Exit();
+        }
+    }
+
+    private TypeModel Build(PendingType pending)
+    {
+        var name = pending.Name;
+        _building.Add(name);
 
         TypeModel model = pending.Shape switch
         {
@@ -323,14 +385,5 @@ internal sealed partial class SchemaMapper
                         && !string.Equals(w, "oneOf", StringComparison.OrdinalIgnoreCase));
         var joined = string.Join("_", words);
         return joined.Length == 0 ? componentOrTypeName : joined;
-    }
-
-    private sealed class ReferenceComparer : IEqualityComparer<IOpenApiSchema>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(IOpenApiSchema? x, IOpenApiSchema? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(IOpenApiSchema obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }

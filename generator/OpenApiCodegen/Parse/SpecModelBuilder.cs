@@ -29,25 +29,40 @@ internal static class SpecModelBuilder
             diagnostics.Items.AddRange(readDiagnostics);
             if (document is null)
             {
-                return Result(source, @namespace, new List<TypeModel>(), null, diagnostics);
+                return Empty(source, @namespace, diagnostics);
             }
 
-            var clientNames = ClientNaming.For(source.ClientName);
-            var reserved = ClientNaming.Reserved(clientNames).Concat(new[] { source.ClientName + "JsonContext" });
+            // Type names are unique ignoring case too: each type's file is named after it, and hint names ignore case.
+            var typeNames = new NameScope(TypeNameReservations(@namespace), StringComparer.OrdinalIgnoreCase);
+            var clientNames = ClientNaming.Claim(source.ClientName, typeNames);
+            var jsonContext = typeNames.Claim(clientNames.Client + FixedNames.ClientTypes.JsonContextSuffix);
             // OpenAPI.NET drops if/then/else; only the text shows them, and the source map is built only when it may.
             Func<string, bool>? writtenAt = UnsupportedKeywords.MayBeDroppedIn(source.Text) ? pointer => Map().Contains(pointer) : null;
-            var mapper = new SchemaMapper(document, @namespace, reserved, diagnostics, writtenAt);
+            var mapper = new SchemaMapper(document, @namespace, typeNames, diagnostics, writtenAt);
             var client = new ClientBuilder(document, mapper, clientNames, diagnostics);
             mapper.NameComponents();
             client.Read();
             var types = mapper.BuildAll();
-            return Result(source, @namespace, types, client.Finish(), diagnostics);
+            return Result(source, @namespace, jsonContext, types, client.Finish(), diagnostics);
         }
-        catch (Exception e)
+        catch (Exception e) when (ReaderFailures.IsCircularReference(e))
+        {
+            // OpenAPI.NET resolves $refs lazily, so a chain that loops is only noticed when the mapper follows it.
+            diagnostics.Items.Add(ReaderFailures.CircularReference(e, pointer => Map().Locate(pointer)));
+            return Empty(source, @namespace, diagnostics);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // The walks are bounded; this is the backstop for a host thread with an unusually small stack.
+            diagnostics.Items.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaTooDeep, SpecLocation.StartOf(source.Path),
+                WalkGuard.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture), "the spec"));
+            return Empty(source, @namespace, diagnostics);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             diagnostics.Items.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.InternalError, SpecLocation.StartOf(source.Path), source.Path, Describe(e)));
-            return Result(source, @namespace, new List<TypeModel>(), null, diagnostics);
+            return Empty(source, @namespace, diagnostics);
         }
     }
 
@@ -60,8 +75,31 @@ internal static class SpecModelBuilder
         return e.GetType().Name + ": " + e.Message.TrimEnd('.') + (frame is null ? string.Empty : " (" + frame + ")");
     }
 
-    private static SpecModel Result(SpecSource source, string @namespace, IEnumerable<TypeModel> types, ClientModel? client, MapperDiagnostics diagnostics)
-        => new(source.Path, @namespace, source.ClientName, types.ToEquatableArray(), client, diagnostics.Items.Distinct().ToEquatableArray());
+    private static SpecModel Result(SpecSource source, string @namespace, string jsonContext, IReadOnlyList<TypeModel> types, ClientModel? client, MapperDiagnostics diagnostics)
+    {
+        var contextMembers = new NameScope(FixedNames.JsonContext.Reserved.Concat(new[] { jsonContext }));
+        var cacheFields = new NameScope();
+        var entries = types.Select(type =>
+        {
+            var property = contextMembers.Claim(type.Name);
+            return new JsonContextEntry(type.Name, property, cacheFields.Claim(HelperNames.TypeInfoField(Identifiers.ToLocal(property).TrimStart('@'))));
+        }).ToEquatableArray();
+        return new(source.Path, @namespace, jsonContext, types.ToEquatableArray(), entries, client, diagnostics.Items.Distinct().ToEquatableArray());
+    }
+
+    private static SpecModel Empty(SpecSource source, string @namespace, MapperDiagnostics diagnostics)
+        => Result(source, @namespace, string.Empty, new List<TypeModel>(), null, diagnostics);
+
+    /// <summary>
+    /// A type named like the last part of the runtime helpers' namespace would hide it from generated code
+    /// (<c>global::OpenApiCodegen.Runtime</c> would name the type); nothing else is off limits.
+    /// </summary>
+    private static IEnumerable<string> TypeNameReservations(string @namespace)
+    {
+        var runtime = FixedNames.RuntimeNamespace;
+        var dot = runtime.LastIndexOf('.');
+        return @namespace == runtime.Substring(0, dot) ? new[] { runtime.Substring(dot + 1) } : Array.Empty<string>();
+    }
 
     /// <summary>The item's Namespace, made valid segment by segment; a warning says so when it had to change.</summary>
     private static string ValidNamespace(SpecSource source, MapperDiagnostics diagnostics)
@@ -69,9 +107,14 @@ internal static class SpecModelBuilder
         var segments = source.Namespace.Split('.')
             .Select(s => s.Trim())
             .Where(s => s.Length > 0)
-            .Select(s => Identifiers.IsKeyword(s) || !IsIdentifier(s) ? Identifiers.ToPascalCase(s) : s)
+            .Select(s => Identifiers.IsKeyword(s) || s == "global" || !IsIdentifier(s) ? Identifiers.ToPascalCase(s) : s)
             .ToList();
         var result = segments.Count == 0 ? "OpenApi" : string.Join(".", segments);
+        if (result == FixedNames.RuntimeNamespace)
+        {
+            result += "Api"; // the runtime helpers' own namespace: generated types would meet them
+        }
+
         if (result != source.Namespace)
         {
             diagnostics.Items.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingNamespace, SpecLocation.StartOf(source.Path), source.Namespace, result));

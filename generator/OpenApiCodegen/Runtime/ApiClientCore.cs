@@ -16,6 +16,7 @@ namespace OpenApiCodegen.Runtime
     /// anything is sent when one is missing), applies the per-attempt timeout, and retries what the
     /// retry policy allows and the request permits.
     /// </summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ApiClientCore
     {
         /// <summary>

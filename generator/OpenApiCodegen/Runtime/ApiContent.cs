@@ -16,6 +16,7 @@ namespace OpenApiCodegen.Runtime
     /// A request body, kept in a form that can be sent again: every attempt of a retried request gets
     /// fresh content with the same bytes (a stream body is resent only when it can seek).
     /// </summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ApiContent
     {
         private readonly Func<HttpContent> _create;
@@ -141,6 +142,7 @@ namespace OpenApiCodegen.Runtime
     /// a body then costs one array of its exact length. Taken out of the slot while in use, so a nested
     /// use gets a fresh pair rather than sharing one.
     /// </summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class JsonScratch
     {
         // Larger buffers are not kept, so one huge body does not pin its memory to the thread.
@@ -180,6 +182,7 @@ namespace OpenApiCodegen.Runtime
     }
 
     /// <summary>One part of a multipart/form-data body: a value, or a file.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ApiMultipartPart
     {
         private ApiMultipartPart(string name, string? text, Stream? stream, string? fileName, string? contentType)
@@ -232,6 +235,7 @@ namespace OpenApiCodegen.Runtime
     }
 
     /// <summary>Keeps the caller's stream open when HttpClient disposes the request content.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class NonDisposingStream : Stream
     {
         private readonly Stream _inner;

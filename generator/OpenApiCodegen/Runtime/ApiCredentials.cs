@@ -11,6 +11,7 @@ namespace OpenApiCodegen.Runtime
     using global::System.Threading.Tasks;
 
     /// <summary>The credentials a generated client holds, one per security scheme of its spec.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal interface IApiCredentials
     {
         /// <summary>Whether the scheme's credential is configured.</summary>
@@ -24,6 +25,7 @@ namespace OpenApiCodegen.Runtime
     }
 
     /// <summary>How each kind of scheme puts its credential on a request.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal static class ApiCredentialWriter
     {
         public static void Header(HttpRequestMessage message, string name, string value) => message.Headers.TryAddWithoutValidation(name, value);

@@ -9,6 +9,7 @@ namespace OpenApiCodegen.Runtime
     using global::System.Globalization;
 
     /// <summary>Reads declared response headers into typed values; a missing or unreadable header gives null.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal static class ApiHeaders
     {
         public static string? String(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)

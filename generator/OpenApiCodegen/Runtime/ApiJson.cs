@@ -7,6 +7,7 @@ namespace OpenApiCodegen.Runtime
     using global::System.Text.Json;
 
     /// <summary>The options generated converters receive; they read and write without consulting them.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal static class ApiJson
     {
         public static readonly JsonSerializerOptions Options = new();

@@ -14,6 +14,7 @@ namespace OpenApiCodegen.Runtime
     /// A parameter value before OpenAPI's style rules turn it into text: a single value, a list of
     /// values, or an object's properties (name, value).
     /// </summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ApiParameter
     {
         private ApiParameter(string? scalar, IReadOnlyList<string>? list, IReadOnlyList<KeyValuePair<string, string>>? properties)

@@ -12,6 +12,7 @@ namespace OpenApiCodegen.Runtime
     /// A response as received, body fully read: what the generated code turns into a typed result or
     /// an exception. Request headers (and so credentials) are never kept here.
     /// </summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ApiRawResponse
     {
         public ApiRawResponse(string operationId, int statusCode, string? reasonPhrase, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, byte[] body, string? mediaType, int attempts)

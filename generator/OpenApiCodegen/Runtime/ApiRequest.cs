@@ -13,6 +13,7 @@ namespace OpenApiCodegen.Runtime
     /// Everything a generated method knows about one call, before any attempt is made: the message is
     /// built anew from it for every attempt, so a retry sends the same request again.
     /// </summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ApiRequest
     {
         private static readonly object True = true;

@@ -15,6 +15,7 @@ namespace OpenApiCodegen.Runtime
     /// Reads a response body into one array of exactly its length. HttpContent.ReadAsByteArrayAsync buffers the
     /// body and then copies it, which allocates every body twice.
     /// </summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal static class ApiResponseBody
     {
         // A declared length above this is not trusted for a single up-front allocation; the body is read in pieces.

@@ -14,6 +14,7 @@ namespace OpenApiCodegen.Runtime
     /// retried with exponential backoff and jitter, up to a bounded number of retries; Retry-After
     /// (seconds or an HTTP date) is honoured; any other status is final.
     /// </summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ApiRetryPolicy
     {
         public ApiRetryPolicy(int maxRetries, TimeSpan baseDelay, TimeSpan maxDelay, TimeSpan maxRetryAfter)

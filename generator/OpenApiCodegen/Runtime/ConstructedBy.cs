@@ -8,6 +8,7 @@ namespace OpenApiCodegen.Runtime
     /// Selects a generated model's constructor for the JSON reader: it applies no defaults and
     /// sets no required members, so what was read is exactly what is written back.
     /// </summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal enum ConstructedBy
     {
         JsonReader,
@@ -18,6 +19,7 @@ namespace OpenApiCodegen.Runtime
     /// property index: one bit each, so an answer full of nulls costs no allocation, and writing the object
     /// back gives the nulls again.
     /// </summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal struct PropertySet
     {
         private ulong _first;
@@ -56,8 +58,10 @@ namespace OpenApiCodegen.Runtime
     }
 
     /// <summary>Reads one JSON value; the reader starts on the value's first token and ends on its last.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal delegate T JsonValueReader<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options);
 
     /// <summary>Writes one JSON value.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal delegate void JsonValueWriter<T>(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options);
 }

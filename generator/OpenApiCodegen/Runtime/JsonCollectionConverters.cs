@@ -9,6 +9,7 @@ namespace OpenApiCodegen.Runtime
     using global::System.Text.Json;
 
     /// <summary>A reflection-free converter for <c>List&lt;T&gt;</c> of a generated type, for the JSON context.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class JsonListConverter<T> : global::System.Text.Json.Serialization.JsonConverter<List<T>>
     {
         private readonly JsonValueReader<T> _read;
@@ -28,6 +29,7 @@ namespace OpenApiCodegen.Runtime
     }
 
     /// <summary>A reflection-free converter for arrays of a generated type, for the JSON context.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class JsonArrayConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T[]>
     {
         private readonly JsonValueReader<T> _read;

@@ -10,6 +10,7 @@ namespace OpenApiCodegen.Runtime
     using global::System.Text.Json;
 
     /// <summary>The JSON token a declared value must start with.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal enum JsonKind
     {
         Any,
@@ -21,6 +22,7 @@ namespace OpenApiCodegen.Runtime
     }
 
     /// <summary>Reads JSON values for generated converters, tolerating what the spec did not promise.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal static class JsonRead
     {
         /// <summary>

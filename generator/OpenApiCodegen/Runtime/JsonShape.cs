@@ -7,6 +7,7 @@ namespace OpenApiCodegen.Runtime
     using global::System.Collections.Generic;
     using global::System.Text.Json;
 
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal enum JsonShapeKind
     {
         Any,
@@ -22,6 +23,7 @@ namespace OpenApiCodegen.Runtime
     /// What the JSON of one union candidate looks like. A union reads its JSON once and picks the
     /// candidate that fits best: right token kind, every required property present, most known ones.
     /// </summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class JsonShape
     {
         private readonly JsonShapeKind _kind;

@@ -10,6 +10,7 @@ namespace OpenApiCodegen.Runtime
     using global::System.Text.Json;
 
     /// <summary>Writes JSON values for generated converters.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal static class JsonWrite
     {
         public static void String(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
@@ -118,9 +119,9 @@ namespace OpenApiCodegen.Runtime
         /// Writes the kept JSON of an object (unknown properties, misfits, explicit nulls), skipping any
         /// name the object's declared properties already wrote.
         /// </summary>
-        public static void ExtensionData<TOwner>(Utf8JsonWriter writer, IDictionary<string, JsonElement>? extensionData, TOwner owner, Func<TOwner, string, bool> isWritten)
+        public static void ExtensionData<TOwner>(Utf8JsonWriter writer, Dictionary<string, JsonElement>? extensionData, TOwner owner, Func<TOwner, string, bool> isWritten)
         {
-            if (extensionData is null)
+            if (extensionData is null || extensionData.Count == 0)
             {
                 return;
             }

@@ -10,6 +10,7 @@ namespace OpenApiCodegen.Runtime
     using global::System.Text;
 
     /// <summary>The parameter styles of OpenAPI 3 (style + explode), as RFC 6570 defines them.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal enum ApiParameterStyle
     {
         Simple,
@@ -22,6 +23,7 @@ namespace OpenApiCodegen.Runtime
     }
 
     /// <summary>Turns parameter values into path segments, query strings, header and cookie values.</summary>
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal static class ParameterSerializer
     {
         /// <summary>A path parameter's replacement text, escaped (simple, label or matrix style).</summary>

@@ -32,12 +32,16 @@ public static class InProcessGenerator
     }
 
     /// <summary>
-    /// Generates without loading the .NET reference assemblies: the generator reads only the specs, so when
-    /// the output will not be compiled (generate --no-compile) an empty compilation is enough and much cheaper.
+    /// Generates without loading all the .NET reference assemblies: the generator reads only the specs (and, to check
+    /// that the project targets .NET 8 or later, the core library), so when the output will not be compiled
+    /// (generate --no-compile) a compilation with one reference is enough and much cheaper.
     /// </summary>
     public static GenerationResult GenerateOnly(IEnumerable<SpecItem> specs)
     {
-        var compilation = CSharpCompilation.Create("Consumer", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = CSharpCompilation.Create(
+            "Consumer",
+            references: [Basic.Reference.Assemblies.Net100.References.SystemRuntime],
+            options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var items = specs.ToList();
         var driver = CreateDriver(items, items.Select(ToAdditionalText).ToList(), trackSteps: false).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GenerationResult(driver, compilation, output, diagnostics);

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using OpenApiCodegen.Model;
+using OpenApiCodegen.Naming;
+using O = OpenApiCodegen.Naming.FixedNames.Options;
 
 namespace OpenApiCodegen.Emit.Client;
 
@@ -34,7 +36,7 @@ internal static class ClientShellEmitter
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             using (writer.Block("public partial class " + names.Client + " : " + ClientCode.Full(shell.Namespace, names.Interface)))
             {
-                writer.Line("private readonly " + ClientCode.Runtime + ".ApiClientCore _core;");
+                writer.Line("private readonly " + ClientCode.Runtime + ".ApiClientCore " + HelperNames.CoreField + ";");
                 writer.Line();
                 WriteConstructor(writer, shell);
                 foreach (var group in shell.Groups)
@@ -60,22 +62,23 @@ internal static class ClientShellEmitter
         {
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
-            writer.Line("options.Validate();");
+            writer.Line("options." + O.Validate + "();");
             if (shell.BaseUrl is null)
             {
-                writer.Line("var baseAddress = options.BaseAddress ?? httpClient.BaseAddress");
-                writer.Line("    ?? throw new global::System.ArgumentException(\"Set " + names.Options + ".BaseAddress: the spec declares no server and the HttpClient has no BaseAddress.\", nameof(options));");
+                writer.Line("var baseAddress = options." + O.BaseAddress + " ?? httpClient.BaseAddress");
+                writer.Line("    ?? throw new global::System.ArgumentException(\"Set " + names.Options + "." + O.BaseAddress + ": the spec declares no server and the HttpClient has no BaseAddress.\", nameof(options));");
             }
             else
             {
-                writer.Line("var baseAddress = options.BaseAddress ?? httpClient.BaseAddress ?? new global::System.Uri(" + CSharpLiteral.String(shell.BaseUrl) + ");");
+                writer.Line("var baseAddress = options." + O.BaseAddress + " ?? httpClient.BaseAddress ?? new global::System.Uri(" + CSharpLiteral.String(shell.BaseUrl) + ");");
             }
+
             writer.Line();
-            writer.Line("var retry = new " + ClientCode.Runtime + ".ApiRetryPolicy(options.MaxRetries, options.RetryBaseDelay, options.MaxRetryDelay, options.MaxRetryAfter);");
-            writer.Line("_core = new " + ClientCode.Runtime + ".ApiClientCore(httpClient, baseAddress, options.Timeout, retry, new " + names.Options + "Credentials(options));");
+            writer.Line("var retry = new " + ClientCode.Runtime + ".ApiRetryPolicy(options." + O.MaxRetries + ", options." + O.RetryBaseDelay + ", options." + O.MaxRetryDelay + ", options." + O.MaxRetryAfter + ");");
+            writer.Line(HelperNames.CoreField + " = new " + ClientCode.Runtime + ".ApiClientCore(httpClient, baseAddress, options." + O.Timeout + ", retry, new " + names.Credentials + "(options));");
             foreach (var group in shell.Groups)
             {
-                writer.Line(group.PropertyName + " = new " + ClientCode.Full(shell.Namespace, group.ClassName) + "(_core);");
+                writer.Line(group.PropertyName + " = new " + ClientCode.Full(shell.Namespace, group.ClassName) + "(" + HelperNames.CoreField + ");");
             }
         }
     }

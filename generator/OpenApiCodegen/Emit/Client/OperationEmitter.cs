@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using OpenApiCodegen.Model;
+using OpenApiCodegen.Naming;
 
 namespace OpenApiCodegen.Emit.Client;
 
@@ -51,21 +52,18 @@ internal static class OperationEmitter
         {
             RequestBuilder.Write(writer, operation, @namespace, names);
             writer.Line();
-            writer.Line("var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);");
+            writer.Line("var response = await " + HelperNames.CoreField + ".SendAsync(request, cancellationToken).ConfigureAwait(false);");
             ResponseMapper.Write(writer, operation, @namespace, names);
         }
     }
 
-    public static string SecurityField(OperationModel operation) => operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length) + "Security";
-
     public static void WriteSecurityField(SourceWriter writer, OperationModel operation)
     {
         var alternatives = operation.Security.Select(a => "new string[] { " + string.Join(", ", a.SchemeNames.Select(CSharpLiteral.String)) + " }");
-        writer.Line("private static readonly string[][] " + SecurityField(operation) + " = { " + string.Join(", ", alternatives) + " };");
+        writer.Line("private static readonly string[][] " + operation.SecurityField + " = { " + string.Join(", ", alternatives) + " };");
     }
 
-    private static string WithResponse(OperationModel operation)
-        => operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length) + "WithResponseAsync";
+    private static string WithResponse(OperationModel operation) => operation.WithResponseMethodName;
 
     private static string ReturnType(OperationModel operation, string @namespace, ClientNames names, bool withResponse)
     {

@@ -1,5 +1,6 @@
 using System.Linq;
 using OpenApiCodegen.Model;
+using OpenApiCodegen.Naming;
 
 namespace OpenApiCodegen.Emit.Client;
 
@@ -51,9 +52,9 @@ internal static class OperationGroupEmitter
                 if (!isRoot)
                 {
                     writer.Line();
-                    writer.Line("private readonly " + ClientCode.Runtime + ".ApiClientCore _core;");
+                    writer.Line("private readonly " + ClientCode.Runtime + ".ApiClientCore " + HelperNames.CoreField + ";");
                     writer.Line();
-                    writer.Line("public " + group.ClassName + "(" + ClientCode.Runtime + ".ApiClientCore core) => _core = core;");
+                    writer.Line("public " + group.ClassName + "(" + ClientCode.Runtime + ".ApiClientCore core) => " + HelperNames.CoreField + " = core;");
                 }
 
                 foreach (var operation in group.Operations)

@@ -1,4 +1,6 @@
 using OpenApiCodegen.Model;
+using OpenApiCodegen.Naming;
+using O = OpenApiCodegen.Naming.FixedNames.Options;
 
 namespace OpenApiCodegen.Emit.Client;
 
@@ -20,26 +22,26 @@ internal static class OptionsEmitter
             {
                 var server = shell.BaseUrl is null ? "the HttpClient's BaseAddress" : "<c>" + DocComments.Escape(shell.BaseUrl) + "</c> (the spec's first server)";
                 writer.Line("/// <summary>Where requests go; when null, the HttpClient's BaseAddress, then " + server + ".</summary>");
-                writer.Line("public global::System.Uri? BaseAddress { get; set; }");
+                writer.Line("public global::System.Uri? " + O.BaseAddress + " { get; set; }");
                 writer.Line();
                 writer.Line("/// <summary>How long one attempt may take before it is abandoned (and retried when that is safe); null leaves it to the HttpClient.</summary>");
-                writer.Line("public global::System.TimeSpan? Timeout { get; set; }");
+                writer.Line("public global::System.TimeSpan? " + O.Timeout + " { get; set; }");
                 writer.Line();
                 writer.Line("/// <summary>");
                 writer.Line("/// Retries after a 429, a 5xx, a dropped connection or a timeout; 0 turns retrying off (for example when");
                 writer.Line("/// the HttpClient has its own resilience handler). Only requests that are safe to repeat are retried:");
                 writer.Line("/// GET, PUT, DELETE and the like, and POST or PATCH bodies that carry an idempotency key.");
                 writer.Line("/// </summary>");
-                writer.Line("public int MaxRetries { get; set; } = 3;");
+                writer.Line("public int " + O.MaxRetries + " { get; set; } = 3;");
                 writer.Line();
                 writer.Line("/// <summary>The first retry waits about this long; each next one twice as long, with random jitter.</summary>");
-                writer.Line("public global::System.TimeSpan RetryBaseDelay { get; set; } = global::System.TimeSpan.FromSeconds(1);");
+                writer.Line("public global::System.TimeSpan " + O.RetryBaseDelay + " { get; set; } = global::System.TimeSpan.FromSeconds(1);");
                 writer.Line();
                 writer.Line("/// <summary>The longest wait between attempts when the server does not say (no Retry-After).</summary>");
-                writer.Line("public global::System.TimeSpan MaxRetryDelay { get; set; } = global::System.TimeSpan.FromSeconds(30);");
+                writer.Line("public global::System.TimeSpan " + O.MaxRetryDelay + " { get; set; } = global::System.TimeSpan.FromSeconds(30);");
                 writer.Line();
                 writer.Line("/// <summary>The longest Retry-After the client waits for; a longer one ends the call with the 429 or 503.</summary>");
-                writer.Line("public global::System.TimeSpan MaxRetryAfter { get; set; } = global::System.TimeSpan.FromMinutes(1);");
+                writer.Line("public global::System.TimeSpan " + O.MaxRetryAfter + " { get; set; } = global::System.TimeSpan.FromMinutes(1);");
                 foreach (var scheme in shell.SecuritySchemes)
                 {
                     writer.Line();
@@ -65,15 +67,15 @@ internal static class OptionsEmitter
         {
             case SecuritySchemeKind.HttpBasic:
                 DocComments.WriteXml(writer, "summary", "The user name for the " + name + " scheme (HTTP basic)." + about);
-                writer.Line("public string? " + scheme.PropertyName + "UserName { get; set; }");
+                writer.Line("public string? " + scheme.PropertyName + " { get; set; }");
                 writer.Line();
                 DocComments.WriteXml(writer, "summary", "The password for the " + name + " scheme (HTTP basic).");
-                writer.Line("public string? " + scheme.PropertyName + "Password { get; set; }");
+                writer.Line("public string? " + scheme.PasswordPropertyName + " { get; set; }");
                 break;
             case SecuritySchemeKind.OAuth2:
             case SecuritySchemeKind.OpenIdConnect:
                 DocComments.WriteXml(writer, "summary", "Supplies access tokens for the " + name + " scheme, sent as <c>Authorization: Bearer</c>; called for every attempt, so it can refresh." + about);
-                writer.Line("public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? " + scheme.PropertyName + "TokenProvider { get; set; }");
+                writer.Line("public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? " + scheme.PropertyName + " { get; set; }");
                 break;
             default:
                 DocComments.WriteXml(writer, "summary", "The credential for the " + name + " scheme, sent as " + DocComments.Escape(Placement(scheme)) + "." + about);
@@ -93,35 +95,39 @@ internal static class OptionsEmitter
 
     private static void WriteValidate(SourceWriter writer, ClientNames names, EquatableArray<SecuritySchemeModel> schemes)
     {
+        var options = names.Options + ".";
         writer.Line("/// <summary>Checks the settings; the client calls it when it is created.</summary>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">A setting is out of range; the message names it.</exception>");
-        using (writer.Block("public void Validate()"))
+        using (writer.Block("public void " + O.Validate + "()"))
         {
-            Check(writer, "BaseAddress is { IsAbsoluteUri: false }", names.Options + ".BaseAddress must be an absolute URI.");
-            Check(writer, "BaseAddress is { IsAbsoluteUri: true } address && (address.Query.Length > 0 || address.Fragment.Length > 0)",
-                names.Options + ".BaseAddress must not have a query string or fragment: operation paths are appended to it.");
-            Check(writer, "Timeout is { } timeout && timeout <= global::System.TimeSpan.Zero", names.Options + ".Timeout must be positive.");
-            Check(writer, "MaxRetries < 0", names.Options + ".MaxRetries cannot be negative.");
-            Check(writer, "RetryBaseDelay < global::System.TimeSpan.Zero || MaxRetryDelay < global::System.TimeSpan.Zero || MaxRetryAfter < global::System.TimeSpan.Zero",
-                names.Options + ".RetryBaseDelay, MaxRetryDelay and MaxRetryAfter cannot be negative.");
+            Check(writer, O.BaseAddress + " is { IsAbsoluteUri: false }", options + O.BaseAddress + " must be an absolute URI.");
+            Check(writer, O.BaseAddress + " is { IsAbsoluteUri: true } && (" + O.BaseAddress + ".Query.Length > 0 || " + O.BaseAddress + ".Fragment.Length > 0)",
+                options + O.BaseAddress + " must not have a query string or fragment: operation paths are appended to it.");
+            Check(writer, O.Timeout + " <= global::System.TimeSpan.Zero", options + O.Timeout + " must be positive.");
+            Check(writer, O.MaxRetries + " < 0", options + O.MaxRetries + " cannot be negative.");
+            Check(writer, O.RetryBaseDelay + " < global::System.TimeSpan.Zero || " + O.MaxRetryDelay + " < global::System.TimeSpan.Zero || " + O.MaxRetryAfter + " < global::System.TimeSpan.Zero",
+                options + O.RetryBaseDelay + ", " + O.MaxRetryDelay + " and " + O.MaxRetryAfter + " cannot be negative.");
             WriteCredentialChecks(writer, names, schemes);
         }
     }
 
-    /// <summary>Credentials are checked when set: a stray newline or a repeated scheme prefix would otherwise only fail (or be rejected) at the first call.</summary>
+    /// <summary>
+    /// Credentials are checked when set: a stray newline or a repeated scheme prefix would otherwise only fail (or be
+    /// rejected) at the first call. The checks read the properties themselves, so they need no locals of their own.
+    /// </summary>
     private static void WriteCredentialChecks(SourceWriter writer, ClientNames names, EquatableArray<SecuritySchemeModel> schemes)
     {
         foreach (var scheme in schemes)
         {
             var properties = scheme.Kind switch
             {
-                SecuritySchemeKind.HttpBasic => new[] { scheme.PropertyName + "UserName", scheme.PropertyName + "Password" },
+                SecuritySchemeKind.HttpBasic => new[] { scheme.PropertyName, scheme.PasswordPropertyName! },
                 SecuritySchemeKind.OAuth2 or SecuritySchemeKind.OpenIdConnect => System.Array.Empty<string>(),
                 _ => new[] { scheme.PropertyName },
             };
             foreach (var property in properties)
             {
-                Check(writer, property + " is { } " + Local(property) + " && (" + Local(property) + ".IndexOfAny(new[] { '\\r', '\\n', '\\0' }) >= 0 || " + Local(property) + ".Trim().Length != " + Local(property) + ".Length)",
+                Check(writer, property + " is not null && (" + property + ".IndexOfAny(new[] { '\\r', '\\n', '\\0' }) >= 0 || " + property + ".Trim().Length != " + property + ".Length)",
                     names.Options + "." + property + " has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
             }
 
@@ -133,14 +139,11 @@ internal static class OptionsEmitter
             };
             if (prefix is not null)
             {
-                var text = Local(scheme.PropertyName, "Text"); // pattern variables of an if share the method's scope: a name of its own
-                Check(writer, scheme.PropertyName + " is { } " + text + " && " + text + ".StartsWith(" + CSharpLiteral.String(prefix + " ") + ", global::System.StringComparison.OrdinalIgnoreCase)",
+                Check(writer, scheme.PropertyName + " is not null && " + scheme.PropertyName + ".StartsWith(" + CSharpLiteral.String(prefix + " ") + ", global::System.StringComparison.OrdinalIgnoreCase)",
                     names.Options + "." + scheme.PropertyName + " starts with '" + prefix + " ': set the credential alone; the client adds the '" + prefix + "' scheme itself.");
             }
         }
     }
-
-    private static string Local(string property, string suffix = "Value") => Naming.Identifiers.EscapeKeyword(char.ToLowerInvariant(property[0]) + property.Substring(1) + suffix);
 
     private static void Check(SourceWriter writer, string condition, string message)
     {
@@ -158,11 +161,11 @@ internal static class OptionsEmitter
         var options = ClientCode.Full(shell.Namespace, names.Options);
         writer.Line("/// <summary>Puts the credentials of <see cref=\"" + names.Options + "\"/> on requests, read at send time.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        using (writer.Block("internal sealed class " + names.Options + "Credentials : " + ClientCode.Runtime + ".IApiCredentials"))
+        using (writer.Block("internal sealed class " + names.Credentials + " : " + ClientCode.Runtime + ".IApiCredentials"))
         {
             writer.Line("private readonly " + options + " _options;");
             writer.Line();
-            writer.Line("public " + names.Options + "Credentials(" + options + " options) => _options = options;");
+            writer.Line("public " + names.Credentials + "(" + options + " options) => _options = options;");
             writer.Line();
             writer.Line("public bool Has(string scheme) => scheme switch");
             writer.Line("{");
@@ -181,12 +184,9 @@ internal static class OptionsEmitter
             writer.Indent();
             foreach (var scheme in shell.SecuritySchemes)
             {
-                var property = scheme.Kind switch
-                {
-                    SecuritySchemeKind.HttpBasic => scheme.PropertyName + "UserName and " + scheme.PropertyName + "Password",
-                    SecuritySchemeKind.OAuth2 or SecuritySchemeKind.OpenIdConnect => scheme.PropertyName + "TokenProvider",
-                    _ => scheme.PropertyName,
-                };
+                var property = scheme.Kind == SecuritySchemeKind.HttpBasic
+                    ? scheme.PropertyName + " and " + scheme.PasswordPropertyName
+                    : scheme.PropertyName;
                 writer.Line(CSharpLiteral.String(scheme.Name) + " => " + CSharpLiteral.String(names.Options + "." + property) + ",");
             }
 
@@ -227,8 +227,8 @@ internal static class OptionsEmitter
 
     private static string HasCondition(SecuritySchemeModel scheme) => scheme.Kind switch
     {
-        SecuritySchemeKind.HttpBasic => "_options." + scheme.PropertyName + "UserName is not null && _options." + scheme.PropertyName + "Password is not null",
-        SecuritySchemeKind.OAuth2 or SecuritySchemeKind.OpenIdConnect => "_options." + scheme.PropertyName + "TokenProvider is not null",
+        SecuritySchemeKind.HttpBasic => "_options." + scheme.PropertyName + " is not null && _options." + scheme.PasswordPropertyName + " is not null",
+        SecuritySchemeKind.OAuth2 or SecuritySchemeKind.OpenIdConnect => "_options." + scheme.PropertyName + " is not null",
         _ => "!string.IsNullOrEmpty(_options." + scheme.PropertyName + ")",
     };
 
@@ -242,10 +242,10 @@ internal static class OptionsEmitter
             SecuritySchemeKind.ApiKeyHeader => writerClass + ".Header(message, " + parameter + ", " + value + ");",
             SecuritySchemeKind.ApiKeyQuery => writerClass + ".Query(message, " + parameter + ", " + value + ");",
             SecuritySchemeKind.ApiKeyCookie => writerClass + ".Cookie(message, " + parameter + ", " + value + ");",
-            SecuritySchemeKind.HttpBasic => writerClass + ".Basic(message, _options." + scheme.PropertyName + "UserName!, _options." + scheme.PropertyName + "Password!);",
+            SecuritySchemeKind.HttpBasic => writerClass + ".Basic(message, _options." + scheme.PropertyName + "!, _options." + scheme.PasswordPropertyName + "!);",
             SecuritySchemeKind.HttpBearer => writerClass + ".Authorization(message, \"Bearer\", " + value + ");",
             SecuritySchemeKind.OAuth2 or SecuritySchemeKind.OpenIdConnect =>
-                writerClass + ".Authorization(message, \"Bearer\", await _options." + scheme.PropertyName + "TokenProvider!(cancellationToken).ConfigureAwait(false));",
+                writerClass + ".Authorization(message, \"Bearer\", await _options." + scheme.PropertyName + "!(cancellationToken).ConfigureAwait(false));",
             _ => writerClass + ".Authorization(message, " + CSharpLiteral.String(scheme.HttpScheme ?? "Bearer") + ", " + value + ");",
         };
     }

@@ -14,7 +14,7 @@ internal static class RequestBuilder
         WriteIdempotencyKey(writer, operation);
 
         writer.Line("var request = new " + Runtime + ".ApiRequest(" + CSharpLiteral.String(operation.OperationId)
-                    + ", " + HttpMethod(operation.HttpMethod) + ", " + OperationEmitter.SecurityField(operation) + ");");
+                    + ", " + HttpMethod(operation.HttpMethod) + ", " + operation.SecurityField + ");");
         if (operation.Body?.IdempotencyKeyProperty is not null)
         {
             writer.Line("request.IsRetryable = true; // the idempotency key makes repeating this POST harmless");
@@ -214,7 +214,8 @@ internal static class RequestBuilder
             }
             else
             {
-                add = "parts.Add(" + Runtime + ".ApiMultipartPart.Json(" + name + ", " + part.ArgumentName + ", " + ValueCode.Writer(part.Type!) + "));";
+                // An optional struct (a free-form JsonElement) is a Nullable: the writer takes the value inside.
+                add = "parts.Add(" + Runtime + ".ApiMultipartPart.Json(" + name + ", " + ParameterCode.NonNull(part.Type!, part.ArgumentName, isOptional) + ", " + ValueCode.Writer(part.Type!) + "));";
             }
 
             writer.Line(isOptional ? "if (" + part.ArgumentName + " is not null) " + add : add);

@@ -13,7 +13,7 @@ internal static class ResponseMapper
 {
     public static void Write(SourceWriter writer, OperationModel operation, string @namespace, ClientNames names)
     {
-        var responses = names.Client + "Responses";
+        var responses = names.Responses; // a helper name: nothing a spec names can hide it
         var declaredSuccess = operation.Responses.Any(r => r.IsSuccess);
         using (writer.Block("switch (response.StatusCode)"))
         {
@@ -77,21 +77,21 @@ internal static class ResponseMapper
             case ResultShape.None:
                 return "return new " + apiResponse + "(response.StatusCode, response.Headers);";
             case ResultShape.Single:
-                var value = response is null || response.Kind == ResponseKind.None ? "default" : Read(response, names);
+                var value = response is null || response.Kind == ResponseKind.None ? "default" : Read(response, @namespace, names);
                 return "return new " + apiResponse + "(response.StatusCode, response.Headers, " + value + ");";
             default:
                 var resultType = ClientCode.Full(@namespace, result.ResultClassName!);
                 var initializer = response is null || response.Kind == ResponseKind.None
                     ? string.Empty
-                    : " { " + ResultClassEmitter.PropertyName(response.Status) + " = " + Read(response, names) + " }";
+                    : " { " + ResultClassEmitter.PropertyName(response.Status) + " = " + Read(response, @namespace, names) + " }";
                 return "return new " + apiResponse + "(response.StatusCode, response.Headers, new " + resultType + "(response.StatusCode)" + initializer + ");";
         }
     }
 
-    private static string Read(ResponseModel response, ClientNames names) => response.Kind switch
+    private static string Read(ResponseModel response, string @namespace, ClientNames names) => response.Kind switch
     {
-        ResponseKind.Text => names.Client + "Responses.Text(response)",
-        ResponseKind.Binary => names.Client + "Responses.Binary(response)",
-        _ => names.Client + "Responses.Json(response, " + ValueCode.Reader(response.Type ?? TypeRef.Json) + ")",
+        ResponseKind.Text => names.Responses + ".Text(response)",
+        ResponseKind.Binary => names.Responses + ".Binary(response)",
+        _ => names.Responses + ".Json(response, " + ValueCode.Reader(response.Type ?? TypeRef.Json) + ")",
     };
 }

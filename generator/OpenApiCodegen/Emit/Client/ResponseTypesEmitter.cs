@@ -67,7 +67,7 @@ internal static class ResponseTypesEmitter
         var raw = ClientCode.Runtime + ".ApiRawResponse";
         writer.Line("/// <summary>Turns raw responses into typed values, or into the client's exceptions.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        using (writer.Block("internal static class " + names.Client + "Responses"))
+        using (writer.Block("internal static class " + names.Responses))
         {
             writer.Line("/// <summary>The JSON body read as <typeparamref name=\"T\"/>; an exception that keeps the raw body when it is not JSON or does not parse.</summary>");
             using (writer.Block("public static T Json<T>(" + raw + " response, " + ClientCode.Runtime + ".JsonValueReader<T> read)"))

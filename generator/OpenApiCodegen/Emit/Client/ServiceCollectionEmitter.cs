@@ -27,13 +27,13 @@ internal static class ServiceCollectionEmitter
                 writer.Line("/// missing or invalid setting fails at start-up. Add handlers (logging, resilience) to the returned builder;");
                 writer.Line("/// set <c>MaxRetries = 0</c> when one of them retries, so attempts do not multiply.");
                 writer.Line("/// </summary>");
-                using (writer.Block("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder Add" + names.Client + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<" + options + "> configure)"))
+                using (writer.Block("public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder " + names.AddClientMethod + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<" + options + "> configure)"))
                 {
                     writer.Line("global::System.ArgumentNullException.ThrowIfNull(services);");
                     writer.Line("global::System.ArgumentNullException.ThrowIfNull(configure);");
                     writer.Line("var options = new " + options + "();");
                     writer.Line("configure(options);");
-                    writer.Line("options.Validate();");
+                    writer.Line("options." + Naming.FixedNames.Options.Validate + "();");
                     writer.Line("return global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient<" + ClientCode.Full(shell.Namespace, names.Interface) + ", " + ClientCode.Full(shell.Namespace, names.Client) + ">(");
                     writer.Line("    services, httpClient => new " + ClientCode.Full(shell.Namespace, names.Client) + "(httpClient, options));");
                 }

@@ -74,50 +74,52 @@ internal static class BodyReader
         return parts;
     }
 
-    /// <summary>The properties of an object schema, through $ref and allOf.</summary>
-    private static IEnumerable<(string Name, IOpenApiSchema Schema)> ObjectProperties(IOpenApiSchema? schema)
+    /// <summary>
+    /// The properties of an object schema, through $ref and allOf, each name once (the first declaration wins).
+    /// Each schema is visited once and the walk stops at the mapper's depth bound, so a schema that includes
+    /// itself through allOf ends the walk instead of the compiler.
+    /// </summary>
+    private static List<(string Name, IOpenApiSchema Schema)> ObjectProperties(IOpenApiSchema? schema)
     {
-        if (schema is null)
+        var properties = new List<(string Name, IOpenApiSchema Schema)>();
+        var names = new HashSet<string>();
+        Walk(schema, target =>
         {
-            yield break;
-        }
-
-        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
-        if (target is null)
-        {
-            yield break;
-        }
-
-        foreach (var part in target.AllOf ?? new List<IOpenApiSchema>())
-        {
-            foreach (var property in ObjectProperties(part))
+            foreach (var property in target.Properties ?? new Dictionary<string, IOpenApiSchema>())
             {
-                yield return property;
+                if (names.Add(property.Key))
+                {
+                    properties.Add((property.Key, property.Value));
+                }
             }
-        }
-
-        foreach (var property in target.Properties ?? new Dictionary<string, IOpenApiSchema>())
-        {
-            yield return (property.Key, property.Value);
-        }
+        });
+        return properties;
     }
 
     private static void CollectRequired(IOpenApiSchema? schema, HashSet<string> required)
+        => Walk(schema, target => required.UnionWith(target.Required ?? new HashSet<string>()));
+
+    /// <summary>Visits a schema and its allOf parts, parts first, each once, to the mapper's depth bound.</summary>
+    private static void Walk(IOpenApiSchema? schema, System.Action<IOpenApiSchema> visit)
     {
-        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
-        if (target is null)
+        var visited = new HashSet<IOpenApiSchema>(SchemaIdentity.Comparer);
+
+        void Visit(IOpenApiSchema? current, int depth)
         {
-            return;
+            var target = current is OpenApiSchemaReference reference ? reference.Target : current;
+            if (target is null || depth > WalkGuard.MaxDepth || !visited.Add(target))
+            {
+                return;
+            }
+
+            foreach (var part in target.AllOf ?? new List<IOpenApiSchema>())
+            {
+                Visit(part, depth + 1);
+            }
+
+            visit(target);
         }
 
-        foreach (var name in target.Required ?? new HashSet<string>())
-        {
-            required.Add(name);
-        }
-
-        foreach (var part in target.AllOf ?? new List<IOpenApiSchema>())
-        {
-            CollectRequired(part, required);
-        }
+        Visit(schema, 0);
     }
 }

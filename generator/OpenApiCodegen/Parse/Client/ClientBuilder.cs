@@ -13,9 +13,6 @@ namespace OpenApiCodegen.Parse.Client;
 /// </summary>
 internal sealed class ClientBuilder
 {
-    // Members of the root client and of every group that an operation method may not take.
-    private static readonly string[] ReservedMethodStems = { "Equals", "GetHashCode", "ToString", "GetType", "Dispose" };
-
     private readonly OpenApiDocument _document;
     private readonly SchemaMapper _mapper;
     private readonly ClientNames _names;
@@ -31,16 +28,15 @@ internal sealed class ClientBuilder
         _mapper = mapper;
         _names = names;
         _diagnostics = diagnostics;
-        _schemes = SecurityReader.Schemes(document, diagnostics);
+        _schemes = SecurityReader.Schemes(document, names.Options, diagnostics);
 
-        var clientMembers = new NameScope(ReservedMethodStems.Concat(new[] { names.Client, "Options", "HttpClient" }));
+        // The root client's members: its group properties and its untagged operations share one scope.
+        _rootMethods = new NameScope(FixedNames.Client.Reserved.Concat(new[] { names.Client, names.Interface }));
         foreach (var tag in ClientNaming.Tags(document))
         {
-            var (property, className, interfaceName) = ClientNaming.Group(tag, mapper.TypeNames, clientMembers);
-            _groups[tag] = (property, className, interfaceName, new NameScope(ReservedMethodStems.Concat(new[] { className })), new List<OperationModel>());
+            var (property, className, interfaceName) = ClientNaming.Group(tag, mapper.TypeNames, _rootMethods);
+            _groups[tag] = (property, className, interfaceName, new NameScope(FixedNames.Client.Reserved.Concat(new[] { className, interfaceName })), new List<OperationModel>());
         }
-
-        _rootMethods = new NameScope(ReservedMethodStems.Concat(_groups.Values.Select(g => g.Property)).Concat(new[] { names.Client }));
     }
 
     public void Read()
@@ -88,20 +84,22 @@ internal sealed class ClientBuilder
     private OperationModel ReadOperation(string path, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, string pointer, NameScope methods)
     {
         var name = OperationName(operation, method, path);
-        var methodStem = methods.Claim(name);
-        // Locals of the generated method, which arguments must not shadow.
-        var argumentNames = new NameScope(new[] { "cancellationToken", "request", "response", "value", "key", "parts", "candidate" });
+        var methodStem = methods.ClaimFamily(name,
+            "{0}" + FixedNames.Client.AsyncSuffix, "{0}" + FixedNames.Client.WithResponseAsyncSuffix);
+        var argumentNames = new NameScope(FixedNames.OperationLocals);
 
         var parameters = ParameterReader.Effective(pathItem, operation, "#/paths/" + SchemaMapper.EscapePointer(path), pointer)
             .Select(p => ParameterReader.Read(p.Parameter, p.Pointer, name, _mapper, argumentNames))
             .ToList();
         var body = BodyReader.Read(operation.RequestBody, pointer + "/requestBody", name, _mapper, argumentNames);
-        var responses = ResponseReader.Read(operation.Responses, pointer + "/responses", name, _mapper);
+        var responses = ResponseReader.Read(operation.Responses, pointer + "/responses", name, _mapper, _diagnostics);
         var result = ResponseReader.Result(responses, name, _mapper.TypeNames);
 
         return new OperationModel(
             operation.OperationId ?? method.ToLowerInvariant() + " " + path,
-            methodStem + "Async",
+            methodStem + FixedNames.Client.AsyncSuffix,
+            methodStem + FixedNames.Client.WithResponseAsyncSuffix,
+            HelperNames.SecurityField(methodStem),
             method,
             path,
             DocText.Clean(operation.Summary),

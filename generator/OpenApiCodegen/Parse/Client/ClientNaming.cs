@@ -12,26 +12,27 @@ namespace OpenApiCodegen.Parse.Client;
 /// </summary>
 internal static class ClientNaming
 {
-    public static ClientNames For(string clientName)
+    /// <summary>Claims the client's types in the namespace's type scope: the first claims, so a schema is the one renamed.</summary>
+    public static ClientNames Claim(string clientName, NameScope typeNames)
     {
         // "OneSignalClient" -> "OneSignal": the stem for OneSignalApiException, OneSignalApiResponse.
-        var stem = clientName.EndsWith("Client", System.StringComparison.Ordinal) && clientName.Length > "Client".Length
-            ? clientName.Substring(0, clientName.Length - "Client".Length)
+        var suffix = FixedNames.ClientTypes.ClientSuffix;
+        var stem = clientName.EndsWith(suffix, System.StringComparison.Ordinal) && clientName.Length > suffix.Length
+            ? clientName.Substring(0, clientName.Length - suffix.Length)
             : clientName;
+        var client = typeNames.Claim(clientName);
         return new ClientNames(
-            clientName,
-            "I" + clientName,
-            clientName + "Options",
-            stem + "ApiException",
-            stem + "ApiResponse",
-            stem + "File",
-            clientName + "ServiceCollectionExtensions");
+            client,
+            typeNames.Claim(FixedNames.Client.InterfacePrefix + client),
+            typeNames.Claim(client + FixedNames.ClientTypes.OptionsSuffix),
+            typeNames.Claim(stem + FixedNames.ClientTypes.ApiExceptionSuffix),
+            typeNames.Claim(stem + FixedNames.ClientTypes.ApiResponseSuffix),
+            typeNames.Claim(stem + FixedNames.ClientTypes.FileSuffix),
+            typeNames.Claim(client + FixedNames.ClientTypes.ServiceCollectionExtensionsSuffix),
+            FixedNames.ClientTypes.AddPrefix + client,
+            HelperNames.ResponsesClass(client),
+            HelperNames.CredentialsClass(client));
     }
-
-    public static IEnumerable<string> Reserved(ClientNames names) => new[]
-    {
-        names.Client, names.Interface, names.Options, names.ApiException, names.ApiResponse, names.File, names.ServiceCollectionExtensions,
-    };
 
     /// <summary>The first tag of each operation, in document order: one group each.</summary>
     public static List<string> Tags(OpenApiDocument document)
@@ -59,8 +60,8 @@ internal static class ClientNaming
     public static (string Property, string Class, string Interface) Group(string tag, NameScope typeNames, NameScope clientMembers)
     {
         var property = clientMembers.Claim(Identifiers.ToPascalCase(tag));
-        var className = typeNames.ClaimWithCompanion(property + "Client", "JsonConverter");
-        var interfaceName = typeNames.ClaimWithCompanion("I" + className, "JsonConverter");
+        var className = typeNames.Claim(property + FixedNames.Client.GroupClassSuffix);
+        var interfaceName = typeNames.Claim(FixedNames.Client.InterfacePrefix + className);
         return (property, className, interfaceName);
     }
 }

@@ -9,7 +9,7 @@ namespace OpenApiCodegen.Parse.Client;
 /// <summary>Reads an operation's responses, and decides what a successful call returns.</summary>
 internal static class ResponseReader
 {
-    public static List<ResponseModel> Read(OpenApiResponses? responses, string pointer, string operationName, SchemaMapper mapper)
+    public static List<ResponseModel> Read(OpenApiResponses? responses, string pointer, string operationName, SchemaMapper mapper, MapperDiagnostics diagnostics)
     {
         var result = new List<ResponseModel>();
         if (responses is null)
@@ -17,10 +17,20 @@ internal static class ResponseReader
             return result;
         }
 
-        var successCount = responses.Keys.Count(IsSuccess);
+        var successCount = responses.Keys.Select(Normalize).Where(s => s is not null).Distinct().Count(s => IsSuccess(s!));
         foreach (var entry in responses)
         {
-            var status = entry.Key.ToUpperInvariant() == "DEFAULT" ? "default" : entry.Key.ToUpperInvariant();
+            var status = Normalize(entry.Key);
+            var statusPointer = pointer + "/" + SchemaMapper.EscapePointer(entry.Key);
+            if (status is null || result.Any(r => r.Status == status))
+            {
+                var problem = status is null
+                    ? "'" + entry.Key + "' is not an HTTP status code, a range such as 4XX, or default"
+                    : "Status '" + entry.Key + "' is declared twice";
+                diagnostics.Report(Diagnostics.DiagnosticDescriptors.UnsupportedConstruct, statusPointer, problem, operationName, "an operation without this response");
+                continue;
+            }
+
             var isSuccess = IsSuccess(status);
             var mediaType = MediaTypes.Preferred(entry.Value.Content);
             if (mediaType is null)
@@ -50,19 +60,39 @@ internal static class ResponseReader
 
     public static bool IsSuccess(string status) => status.Length == 3 && status[0] == '2';
 
+    /// <summary>"200", "4XX" or "default"; null for a key that is none of these (a case label could not hold it).</summary>
+    private static string? Normalize(string key)
+    {
+        var status = key.Trim().ToUpperInvariant();
+        if (status == "DEFAULT")
+        {
+            return "default";
+        }
+
+        var isCode = status.Length == 3 && status[0] is >= '1' and <= '5'
+                     && ((IsAsciiDigit(status[1]) && IsAsciiDigit(status[2])) || status.Substring(1) == "XX");
+        return isCode ? status : null;
+    }
+
+    private static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+
     /// <summary>The headers declared on success responses, once each, as typed properties of a per-operation response class.</summary>
     public static ResponseHeadersModel? Headers(OpenApiResponses? responses, string operationName, NameScope typeNames)
     {
-        var properties = new NameScope(new[] { "StatusCode", "Headers", "Value", "Header", "Equals", "GetHashCode", "ToString", "GetType" });
-        var headers = new List<ResponseHeaderModel>();
-        foreach (var entry in responses ?? new OpenApiResponses())
+        var declared = (responses ?? new OpenApiResponses())
+            .Where(entry => Normalize(entry.Key) is { } status && IsSuccess(status) && entry.Value.Headers is { Count: > 0 })
+            .ToList();
+        if (declared.Count == 0)
         {
-            if (!IsSuccess(entry.Key.ToUpperInvariant()) || entry.Value.Headers is null)
-            {
-                continue;
-            }
+            return null;
+        }
 
-            foreach (var header in entry.Value.Headers)
+        var className = typeNames.ClaimWithCompanion(Identifiers.ToPascalCase(operationName + "_api_response"), FixedNames.ConverterSuffix);
+        var properties = new NameScope(FixedNames.Response.Reserved.Concat(new[] { className }));
+        var headers = new List<ResponseHeaderModel>();
+        foreach (var entry in declared)
+        {
+            foreach (var header in entry.Value.Headers!)
             {
                 if (headers.Any(h => string.Equals(h.Name, header.Key, System.StringComparison.OrdinalIgnoreCase))
                     || string.Equals(header.Key, "Content-Type", System.StringComparison.OrdinalIgnoreCase))
@@ -82,9 +112,7 @@ internal static class ResponseReader
             }
         }
 
-        return headers.Count == 0
-            ? null
-            : new ResponseHeadersModel(typeNames.ClaimWithCompanion(Identifiers.ToPascalCase(operationName + "_api_response"), "JsonConverter"), headers.ToEquatableArray());
+        return headers.Count == 0 ? null : new ResponseHeadersModel(className, headers.ToEquatableArray());
     }
 
     /// <summary>
@@ -107,7 +135,7 @@ internal static class ResponseReader
             return new ResultModel(ResultShape.Single, distinct[0].Type, distinct[0].Kind, nullable, null);
         }
 
-        var className = typeNames.ClaimWithCompanion(Identifiers.ToPascalCase(operationName + "_result"), "JsonConverter");
+        var className = typeNames.ClaimWithCompanion(Identifiers.ToPascalCase(operationName + "_result"), FixedNames.ConverterSuffix);
         return new ResultModel(ResultShape.PerStatus, null, ResponseKind.None, false, className);
     }
 }

@@ -9,15 +9,9 @@ namespace OpenApiCodegen.Parse.Client;
 /// <summary>Reads security schemes and requirements: one credential per scheme, chosen per operation.</summary>
 internal static class SecurityReader
 {
-    private static readonly string[] ReservedOptionNames =
+    public static List<SecuritySchemeModel> Schemes(OpenApiDocument document, string optionsClass, MapperDiagnostics diagnostics)
     {
-        "BaseAddress", "Timeout", "MaxRetryAttempts", "RetryBaseDelay", "MaxRetryDelay", "MaxRetryAfter", "Validate",
-        "Equals", "GetHashCode", "ToString", "GetType",
-    };
-
-    public static List<SecuritySchemeModel> Schemes(OpenApiDocument document, MapperDiagnostics diagnostics)
-    {
-        var names = new NameScope(ReservedOptionNames);
+        var names = new NameScope(FixedNames.Options.Reserved.Concat(new[] { optionsClass }));
         var schemes = new List<SecuritySchemeModel>();
         foreach (var entry in document.Components?.SecuritySchemes ?? new Dictionary<string, IOpenApiSecurityScheme>())
         {
@@ -30,10 +24,29 @@ internal static class SecurityReader
                 continue;
             }
 
+            var stem = Identifiers.ToPascalCase(entry.Key);
+            string property;
+            string? password = null;
+            switch (kind.Value)
+            {
+                case SecuritySchemeKind.HttpBasic:
+                    stem = names.ClaimFamily(stem, "{0}" + FixedNames.Options.UserNameSuffix, "{0}" + FixedNames.Options.PasswordSuffix);
+                    property = stem + FixedNames.Options.UserNameSuffix;
+                    password = stem + FixedNames.Options.PasswordSuffix;
+                    break;
+                case SecuritySchemeKind.OAuth2 or SecuritySchemeKind.OpenIdConnect:
+                    property = names.Claim(stem + FixedNames.Options.TokenProviderSuffix);
+                    break;
+                default:
+                    property = names.Claim(stem);
+                    break;
+            }
+
             schemes.Add(new SecuritySchemeModel(
                 entry.Key,
                 kind.Value,
-                names.Claim(Identifiers.ToPascalCase(entry.Key)),
+                property,
+                password,
                 scheme.Name,
                 scheme.Scheme,
                 DocText.Clean(scheme.Description)));
