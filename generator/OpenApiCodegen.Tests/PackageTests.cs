@@ -5,7 +5,8 @@ namespace OpenApiCodegen.Tests;
 /// <summary>
 /// The packed NuGet package, restored from a local folder feed into a fresh consumer project that
 /// builds with IsAotCompatible and warnings as errors, then runs code that uses the generated types;
-/// the same project also builds for net8.0, the oldest target the README promises.
+/// the same project also builds for net8.0, the oldest target the README promises, and for netstandard2.0 fails with
+/// the one error that says why.
 /// </summary>
 public sealed class PackageTests
 {
@@ -138,6 +139,22 @@ public sealed class PackageTests
             File.WriteAllText(Path.Combine(consumer8, "Consumer.csproj"), File.ReadAllText(Path.Combine(consumer, "Consumer.csproj")).Replace("net10.0", "net8.0"));
             var net8 = ProcessRunner.Run("dotnet", "build", consumer8, TimeSpan.FromMinutes(5));
             Assert.True(net8.ExitCode == 0, net8.Output);
+
+            // Below .NET 8 the generated code cannot compile: the build fails with one error that says so, not thousands.
+            var consumerStandard = Path.Combine(work, "consumer-netstandard");
+            Directory.CreateDirectory(consumerStandard);
+            foreach (var file in new[] { "nuget.config", "petstore.yaml" })
+            {
+                File.Copy(Path.Combine(consumer, file), Path.Combine(consumerStandard, file));
+            }
+
+            File.WriteAllText(Path.Combine(consumerStandard, "Consumer.csproj"), File.ReadAllText(Path.Combine(consumer, "Consumer.csproj"))
+                .Replace("<OutputType>Exe</OutputType>", string.Empty).Replace("net10.0", "netstandard2.0").Replace("<IsAotCompatible>true</IsAotCompatible>", "<LangVersion>latest</LangVersion>"));
+            var standard = ProcessRunner.Run("dotnet", "build", consumerStandard, TimeSpan.FromMinutes(5));
+            Assert.NotEqual(0, standard.ExitCode);
+            var errors = System.Text.RegularExpressions.Regex.Matches(standard.Output, @"error (\w+\d+):").Select(m => m.Groups[1].Value).Distinct().ToList();
+            Assert.True(errors.SequenceEqual(["OAC013"]), standard.Output);
+            Assert.Contains(".NET 8 or later", standard.Output);
 
             // A broken spec fails the build with an error on the spec's own line and column.
             File.WriteAllText(Path.Combine(consumer, "petstore.yaml"), Spec.Replace("properties:\n", "properties: [\n"));

@@ -44,11 +44,14 @@ public class LargeSpecBenchmarks
         _large = new SpecItem(Path.Combine(Path.GetTempPath(), "synthetic-graph.yaml"), yaml, "SyntheticGraph", "SyntheticGraphClient");
         _largeText = InProcessGenerator.ToAdditionalText(_large);
 
-        // Generated code is not compiled here (only generator time is measured), but a run that reports errors
-        // would have stopped early, so the setup fails instead of timing it.
+        // A run that reports errors would have stopped early, so the setup fails instead of timing it; and the
+        // figure is only worth quoting for code that compiles, so the setup compiles it once (warnings count too).
         watch.Restart();
         GeneratorHarness.EnsureClean(LargeCold(), "synthetic 20 MB spec");
         Console.WriteLine($"// first generator run on it: {watch.Elapsed.TotalSeconds:N1} s");
+        watch.Restart();
+        GeneratorHarness.EnsureCompiles(_large, _largeText, _compilation, "synthetic 20 MB spec");
+        Console.WriteLine($"// generated code compiled without warnings in {watch.Elapsed.TotalSeconds:N1} s (not part of the timed runs)");
     }
 
     [Benchmark(Baseline = true)]

@@ -590,6 +590,7 @@ namespace Shop.Api
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
     public sealed partial class AdoptPetResult
     {
+        /// <summary>Creates the result of a call that answered with <paramref name="statusCode"/>, for example in a test.</summary>
         public AdoptPetResult(int statusCode) => StatusCode = statusCode;
 
         /// <summary>The success status that answered.</summary>

@@ -245,7 +245,7 @@ internal sealed partial class SchemaMapper
         {
             for (var i = 0; i < parts.Count; i++)
             {
-                if (!ReferenceEquals(parts[i], skipPart))
+                if (parts[i] is not null && !ReferenceEquals(parts[i], skipPart))
                 {
                     CollectInto(collector, parts[i], pointer + "/allOf/" + i, ownerHint, typeName, optional, null, visited);
                 }
@@ -263,7 +263,8 @@ internal sealed partial class SchemaMapper
         {
             foreach (var property in properties)
             {
-                collector.Add(property.Key, property.Value, pointer + "/properties/" + EscapePointer(property.Key), ownerHint, typeName);
+                // A property without a schema (`name: ~`) accepts any value, like `name: {}`.
+                collector.Add(property.Key, property.Value ?? new OpenApiSchema(), pointer + "/properties/" + EscapePointer(property.Key), ownerHint, typeName);
             }
         }
 
@@ -290,7 +291,7 @@ internal sealed partial class SchemaMapper
 
         for (var i = 0; i < alternatives.Count; i++)
         {
-            if (!SchemaShapes.IsNullType(alternatives[i]))
+            if (alternatives[i] is not null && !SchemaShapes.IsNullType(alternatives[i]))
             {
                 CollectInto(collector, alternatives[i], pointerPrefix + i, ownerHint, typeName, optional: true, null, visited);
             }

@@ -23,7 +23,7 @@ internal sealed partial class SchemaMapper
     {
         foreach (var entry in schemas)
         {
-            if (entry.Value is OpenApiSchemaReference || entry.Value.Discriminator is not { PropertyName: { Length: > 0 } propertyName } discriminator)
+            if (entry.Value is null or OpenApiSchemaReference || entry.Value.Discriminator is not { PropertyName: { Length: > 0 } propertyName } discriminator)
             {
                 continue;
             }
@@ -37,10 +37,10 @@ internal sealed partial class SchemaMapper
                 }
             }
 
-            var derivedKeys = SchemaShapes.Alternatives(entry.Value).OfType<OpenApiSchemaReference>().Select(r => r.Reference.Id!).ToList();
+            var derivedKeys = SchemaShapes.Alternatives(entry.Value).OfType<OpenApiSchemaReference>().Select(r => r.Reference.Id).OfType<string>().ToList();
             foreach (var candidate in schemas)
             {
-                if (candidate.Value is not OpenApiSchemaReference
+                if (candidate.Value is not (null or OpenApiSchemaReference)
                     && candidate.Value.AllOf?.OfType<OpenApiSchemaReference>().Any(r => r.Reference.Id == entry.Key) == true
                     && !derivedKeys.Contains(candidate.Key))
                 {
@@ -51,7 +51,7 @@ internal sealed partial class SchemaMapper
             var derived = new List<(string Value, string DerivedKey)>();
             foreach (var key in derivedKeys)
             {
-                if (key == entry.Key || !schemas.TryGetValue(key, out var derivedSchema) || derivedSchema is OpenApiSchemaReference
+                if (key == entry.Key || !schemas.TryGetValue(key, out var derivedSchema) || derivedSchema is null or OpenApiSchemaReference
                     || SchemaShapes.Classify(derivedSchema) != SchemaShape.Object || _forcedBases.ContainsKey(key))
                 {
                     continue; // a derived type must be an object, and can have only one base

@@ -92,7 +92,7 @@ internal sealed partial class SchemaMapper
 
             for (var i = 0; i < list.Count; i++)
             {
-                if (!SchemaShapes.IsNullType(list[i]))
+                if (list[i] is not null && !SchemaShapes.IsNullType(list[i]))
                 {
                     yield return (list[i], pointer + "/" + keyword + "/" + i);
                 }

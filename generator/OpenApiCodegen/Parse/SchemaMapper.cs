@@ -65,7 +65,10 @@ internal sealed partial class SchemaMapper
         FindPolymorphicBases(schemas);
         foreach (var entry in schemas)
         {
-            ResolveComponent(entry.Key, entry.Key, entry.Value, ComponentPointer(entry.Key));
+            if (entry.Value is not null)
+            {
+                ResolveComponent(entry.Key, entry.Key, entry.Value, ComponentPointer(entry.Key));
+            }
         }
     }
 
@@ -78,7 +81,25 @@ internal sealed partial class SchemaMapper
             EnsureBuilt(next.Name);
         }
 
-        return _models;
+        return _models.Select(KeepDerivedTypesThatInherit).ToList();
+    }
+
+    /// <summary>
+    /// A discriminated base lists its derived types before they are built; one that could not inherit from it after
+    /// all (it redeclares a base property with another type, or nests too deep) is read by the base as itself.
+    /// </summary>
+    private TypeModel KeepDerivedTypesThatInherit(TypeModel model)
+    {
+        if (model is not ObjectModel { Polymorphism: { } polymorphism } baseModel)
+        {
+            return model;
+        }
+
+        var baseName = _namespace + "." + baseModel.Name;
+        var inheriting = polymorphism.DerivedTypes
+            .Where(derived => _built.TryGetValue(derived.TypeName, out var built) && built is ObjectModel { BaseTypeName: { } name } && name == baseName)
+            .ToEquatableArray();
+        return inheriting.Count == polymorphism.DerivedTypes.Count ? model : baseModel with { Polymorphism = polymorphism with { DerivedTypes = inheriting } };
     }
 
     /// <summary>The C# type for a schema found at <paramref name="pointer"/>; inline types are named from <paramref name="nameHint"/>.</summary>

@@ -71,7 +71,7 @@ internal static class SchemaShapes
         var result = new List<IOpenApiSchema>();
         foreach (var candidate in (schema.OneOf ?? new List<IOpenApiSchema>()).Concat(schema.AnyOf ?? new List<IOpenApiSchema>()))
         {
-            if (!IsNullType(candidate))
+            if (candidate is not null && !IsNullType(candidate))
             {
                 result.Add(candidate);
             }
@@ -129,7 +129,7 @@ internal static class SchemaShapes
             return true;
         }
 
-        return schema.AllOf is { Count: 1 } && !(schema.Properties is { Count: > 0 }) && IsNullable(schema.AllOf[0]) && schema.AllOf[0] is not OpenApiSchemaReference;
+        return schema.AllOf is { Count: 1 } && !(schema.Properties is { Count: > 0 }) && schema.AllOf[0] is not (null or OpenApiSchemaReference) && IsNullable(schema.AllOf[0]);
     }
 
     /// <summary>

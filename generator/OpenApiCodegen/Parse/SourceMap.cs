@@ -92,10 +92,12 @@ internal sealed class SourceMap
     public static SpecLocation LocateText(string path, string text, string needle)
     {
         var index = needle.Length == 0 ? -1 : text.IndexOf(needle, StringComparison.Ordinal);
-        if (index < 0)
-        {
-            return SpecLocation.StartOf(path);
-        }
+        return index < 0 ? SpecLocation.StartOf(path) : LocateAt(path, text, index, needle.Length);
+    }
+
+    /// <summary>The location of <paramref name="length"/> characters at <paramref name="index"/> of the text.</summary>
+    public static SpecLocation LocateAt(string path, string text, int index, int length)
+    {
 
         var line = 0;
         var lineStart = 0;
@@ -109,7 +111,7 @@ internal sealed class SourceMap
         }
 
         var column = index - lineStart;
-        return new SpecLocation(path, index, needle.Length, line, column, line, column + needle.Length);
+        return new SpecLocation(path, index, length, line, column, line, column + length);
     }
 
     private bool TryWalk(IReadOnlyList<string> segments, out (YamlNode Node, int Depth) found)

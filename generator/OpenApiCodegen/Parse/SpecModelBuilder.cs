@@ -69,10 +69,14 @@ internal static class SpecModelBuilder
     /// <summary>The exception and the generator frame it came from, enough to file a useful bug report.</summary>
     internal static string Describe(Exception e)
     {
-        var frame = (e.StackTrace ?? string.Empty).Split('\n')
+        // The innermost generator frames (at most three), without file paths: enough to find the bug, short enough to read.
+        var frames = (e.StackTrace ?? string.Empty).Split('\n')
             .Select(line => line.Trim())
-            .FirstOrDefault(line => line.Contains("OpenApiCodegen."));
-        return e.GetType().Name + ": " + e.Message.TrimEnd('.') + (frame is null ? string.Empty : " (" + frame + ")");
+            .Where(line => line.Contains("OpenApiCodegen."))
+            .Select(line => line.IndexOf(" in ", StringComparison.Ordinal) is var cut and > 0 ? line.Substring(0, cut) : line)
+            .Take(3)
+            .ToList();
+        return e.GetType().Name + ": " + e.Message.TrimEnd('.') + (frames.Count == 0 ? string.Empty : " (" + string.Join(" <- ", frames) + ")");
     }
 
     private static SpecModel Result(SpecSource source, string @namespace, string jsonContext, IReadOnlyList<TypeModel> types, ClientModel? client, MapperDiagnostics diagnostics)

@@ -45,4 +45,15 @@ internal static class GeneratorHarness
         Console.WriteLine($"// {what}: {sources.Count} generated files, {warnings} generator warnings, no errors");
         return sources;
     }
+
+    /// <summary>Generates and compiles; fails the setup on any compiler error or warning in what was generated.</summary>
+    public static void EnsureCompiles(SpecItem spec, AdditionalText text, CSharpCompilation compilation, string what)
+    {
+        CreateDriver(spec, text).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"{what}: the generated code does not compile cleanly: {problems.Count} problems, first: {problems[0]}");
+        }
+    }
 }

@@ -9,6 +9,7 @@ internal static class CliRoot
     {
         GenerateCommand.Create(),
         CorpusCommand.Create(),
+        FuzzCommand.Create(),
         ParityCommand.Create(),
         DiffCommand.Create(),
         VerifyCommand.Create(),

@@ -15,6 +15,7 @@ internal static class FileTypeEmitter
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             using (writer.Block("public sealed partial class " + name))
             {
+                writer.Line("/// <summary>A file to upload: its bytes, and optionally the file name and media type to send with them.</summary>");
                 using (writer.Block("public " + name + "(global::System.IO.Stream content, string? fileName = null, string? contentType = null)"))
                 {
                     writer.Line("Content = content ?? throw new global::System.ArgumentNullException(nameof(content));");

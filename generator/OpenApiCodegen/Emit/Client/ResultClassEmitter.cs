@@ -16,6 +16,7 @@ internal static class ResultClassEmitter
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         using (writer.Block("public sealed partial class " + name))
         {
+            writer.Line("/// <summary>Creates the result of a call that answered with <paramref name=\"statusCode\"/>, for example in a test.</summary>");
             writer.Line("public " + name + "(int statusCode) => StatusCode = statusCode;");
             writer.Line();
             writer.Line("/// <summary>The success status that answered.</summary>");

@@ -89,7 +89,8 @@ internal static class BodyReader
             {
                 if (names.Add(property.Key))
                 {
-                    properties.Add((property.Key, property.Value));
+                    // A property without a schema (`name: ~`) accepts any value, like `name: {}`.
+                    properties.Add((property.Key, property.Value ?? new OpenApiSchema()));
                 }
             }
         });
@@ -112,7 +113,7 @@ internal static class BodyReader
                 return;
             }
 
-            foreach (var part in target.AllOf ?? new List<IOpenApiSchema>())
+            foreach (var part in (target.AllOf ?? new List<IOpenApiSchema>()).Where(p => p is not null))
             {
                 Visit(part, depth + 1);
             }

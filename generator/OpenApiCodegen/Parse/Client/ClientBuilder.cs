@@ -44,13 +44,18 @@ internal sealed class ClientBuilder
         foreach (var path in _document.Paths ?? new OpenApiPaths())
         {
             var pathPointer = "#/paths/" + SchemaMapper.EscapePointer(path.Key);
-            foreach (var operation in path.Value.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
+            foreach (var operation in path.Value?.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
             {
+                if (operation.Value is null)
+                {
+                    continue; // `get: ~` declares no operation
+                }
+
                 var method = operation.Key.Method.ToUpperInvariant();
                 var pointer = pathPointer + "/" + method.ToLowerInvariant();
                 var tag = ClientNaming.FirstTag(operation.Value);
                 var methods = tag is not null && _groups.TryGetValue(tag, out var group) ? group.Methods : _rootMethods;
-                var model = ReadOperation(path.Key, path.Value, method, operation.Value, pointer, methods);
+                var model = ReadOperation(path.Key, path.Value!, method, operation.Value, pointer, methods);
                 (tag is not null && _groups.TryGetValue(tag, out var target) ? target.Operations : _rootOperations).Add(model);
             }
         }
@@ -149,7 +154,7 @@ internal sealed class ClientBuilder
 
         foreach (var variable in server.Variables ?? new Dictionary<string, OpenApiServerVariable>())
         {
-            url = url.Replace("{" + variable.Key + "}", variable.Value.Default ?? string.Empty);
+            url = url.Replace("{" + variable.Key + "}", variable.Value?.Default ?? string.Empty);
         }
 
         return url;

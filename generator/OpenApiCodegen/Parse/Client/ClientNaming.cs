@@ -40,9 +40,9 @@ internal static class ClientNaming
         var tags = new List<string>();
         foreach (var path in document.Paths ?? new OpenApiPaths())
         {
-            foreach (var operation in path.Value.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
+            foreach (var operation in path.Value?.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
             {
-                var tag = FirstTag(operation.Value);
+                var tag = operation.Value is null ? null : FirstTag(operation.Value);
                 if (tag is not null && !tags.Contains(tag))
                 {
                     tags.Add(tag);
@@ -54,7 +54,7 @@ internal static class ClientNaming
     }
 
     public static string? FirstTag(OpenApiOperation operation)
-        => operation.Tags?.Select(t => t.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
+        => operation.Tags?.Select(t => t?.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
 
     /// <summary>The group's property on the client ("Notifications") and its class and interface names.</summary>
     public static (string Property, string Class, string Interface) Group(string tag, NameScope typeNames, NameScope clientMembers)

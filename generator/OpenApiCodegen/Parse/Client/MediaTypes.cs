@@ -95,7 +95,9 @@ internal static class MediaTypes
             return IsText(type) ? 3 : 4;
         }
 
-        return content.Keys.OrderBy(Rank).ThenBy(k => k, StringComparer.Ordinal).First();
+        // An entry without a media type object (`application/json: ~`) describes nothing to send or read.
+        return content.Where(entry => entry.Value is not null).Select(entry => entry.Key)
+            .OrderBy(Rank).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault();
     }
 
     public static bool IsBinarySchema(IOpenApiSchema? schema)

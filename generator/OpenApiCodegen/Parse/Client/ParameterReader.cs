@@ -18,13 +18,16 @@ internal static class ParameterReader
         var own = operation.Parameters ?? new List<IOpenApiParameter>();
         for (var i = 0; i < own.Count; i++)
         {
-            result.Add((own[i], operationPointer + "/parameters/" + i));
+            if (own[i] is not null)
+            {
+                result.Add((own[i], operationPointer + "/parameters/" + i));
+            }
         }
 
         var shared = path.Parameters ?? new List<IOpenApiParameter>();
         for (var i = 0; i < shared.Count; i++)
         {
-            if (!own.Any(p => p.Name == shared[i].Name && p.In == shared[i].In))
+            if (shared[i] is not null && !own.Any(p => p is not null && p.Name == shared[i].Name && p.In == shared[i].In))
             {
                 result.Add((shared[i], pathPointer + "/parameters/" + i));
             }
@@ -48,7 +51,7 @@ internal static class ParameterReader
         if (schema is null && parameter.Content is { Count: > 0 } content)
         {
             var mediaType = content.First();
-            schema = mediaType.Value.Schema;
+            schema = mediaType.Value?.Schema;
             schemaPointer = pointer + "/content/" + SchemaMapper.EscapePointer(mediaType.Key) + "/schema";
         }
 

@@ -17,9 +17,14 @@ internal static class ResponseReader
             return result;
         }
 
-        var successCount = responses.Keys.Select(Normalize).Where(s => s is not null).Distinct().Count(s => IsSuccess(s!));
+        var successCount = responses.Where(r => r.Value is not null).Select(r => Normalize(r.Key)).Where(s => s is not null).Distinct().Count(s => IsSuccess(s!));
         foreach (var entry in responses)
         {
+            if (entry.Value is null)
+            {
+                continue; // `200: ~` declares nothing
+            }
+
             var status = Normalize(entry.Key);
             var statusPointer = pointer + "/" + SchemaMapper.EscapePointer(entry.Key);
             if (status is null || result.Any(r => r.Status == status))
@@ -80,7 +85,7 @@ internal static class ResponseReader
     public static ResponseHeadersModel? Headers(OpenApiResponses? responses, string operationName, NameScope typeNames)
     {
         var declared = (responses ?? new OpenApiResponses())
-            .Where(entry => Normalize(entry.Key) is { } status && IsSuccess(status) && entry.Value.Headers is { Count: > 0 })
+            .Where(entry => Normalize(entry.Key) is { } status && IsSuccess(status) && entry.Value?.Headers is { Count: > 0 })
             .ToList();
         if (declared.Count == 0)
         {
@@ -94,6 +99,11 @@ internal static class ResponseReader
         {
             foreach (var header in entry.Value.Headers!)
             {
+                if (header.Value is null)
+                {
+                    continue;
+                }
+
                 if (headers.Any(h => string.Equals(h.Name, header.Key, System.StringComparison.OrdinalIgnoreCase))
                     || string.Equals(header.Key, "Content-Type", System.StringComparison.OrdinalIgnoreCase))
                 {

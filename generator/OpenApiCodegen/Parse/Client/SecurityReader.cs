@@ -16,11 +16,11 @@ internal static class SecurityReader
         foreach (var entry in document.Components?.SecuritySchemes ?? new Dictionary<string, IOpenApiSecurityScheme>())
         {
             var scheme = entry.Value;
-            var kind = KindOf(scheme);
+            var kind = scheme is null ? null : KindOf(scheme);
             if (kind is null)
             {
                 diagnostics.Report(Diagnostics.DiagnosticDescriptors.UnsupportedConstruct, "#/components/securitySchemes/" + SchemaMapper.EscapePointer(entry.Key),
-                    "Security scheme type " + scheme.Type + " cannot be sent by an HttpClient", entry.Key, "no credential; operations that need only it are sent without one");
+                    "Security scheme type " + (scheme?.Type.ToString() ?? "(none)") + " cannot be sent by an HttpClient", entry.Key, "no credential; operations that need only it are sent without one");
                 continue;
             }
 
@@ -47,7 +47,7 @@ internal static class SecurityReader
                 kind.Value,
                 property,
                 password,
-                scheme.Name,
+                scheme!.Name,
                 scheme.Scheme,
                 DocText.Clean(scheme.Description)));
         }
@@ -62,6 +62,11 @@ internal static class SecurityReader
         var alternatives = new List<SecurityAlternative>();
         foreach (var requirement in requirements)
         {
+            if (requirement is null)
+            {
+                continue;
+            }
+
             var schemes = requirement.Keys
                 .Select(reference => reference.Reference?.Id ?? reference.Name)
                 .Where(name => name is not null && known.Any(k => k.Name == name))
