@@ -126,7 +126,7 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             .Where(group => group.PropertyName is not null)
             .Select(group => new GroupReference(group.PropertyName!, group.ClassName, group.InterfaceName, group.Description))
             .ToEquatableArray();
-        return new ClientShellModel(model.SpecPath, model.Namespace, client.Names, client.BaseUrl, client.Title, client.SecuritySchemes, groups, client.UsesFiles, hasHttpClientFactory);
+        return new ClientShellModel(model.SpecPath, model.Namespace, client.Names, client.BaseUrl, client.ServerUrl, client.Title, client.SecuritySchemes, groups, client.UsesFiles, hasHttpClientFactory);
     }
 
     private static void EmitShell(SourceProductionContext output, ClientShellModel shell)

@@ -48,8 +48,9 @@ internal sealed class DroppingServer : IDisposable
             {
                 client = await _listener.AcceptTcpClientAsync();
             }
-            catch (Exception e) when (e is ObjectDisposedException or SocketException)
+            catch (Exception e) when (e is ObjectDisposedException or SocketException or InvalidOperationException)
             {
+                // Stopped: while waiting, or (InvalidOperationException, "not listening") before the first wait began.
                 return;
             }
 

@@ -31,11 +31,6 @@ namespace Kitchen.Sink
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetKind>? _petKind;
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.PetKind"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetKind> PetKind => _petKind ??= Create(new global::Kitchen.Sink.PetKindJsonConverter(), Options);
-
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetStatus>? _petStatus;
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.PetStatus"/>.</summary>
@@ -46,6 +41,11 @@ namespace Kitchen.Sink
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Pet"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Pet> Pet => _pet ??= Create(new global::Kitchen.Sink.PetJsonConverter(), Options);
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetKind>? _petKind;
+
+        /// <summary>Metadata for <see cref="global::Kitchen.Sink.PetKind"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetKind> PetKind => _petKind ??= Create(new global::Kitchen.Sink.PetKindJsonConverter(), Options);
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Relation>? _relation;
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Relation"/>.</summary>
@@ -55,11 +55,6 @@ namespace Kitchen.Sink
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Priority"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Priority> Priority => _priority ??= Create(new global::Kitchen.Sink.PriorityJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.OperatorOperator>? _operatorOperator;
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.OperatorOperator"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.OperatorOperator> OperatorOperator => _operatorOperator ??= Create(new global::Kitchen.Sink.OperatorOperatorJsonConverter(), Options);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Operator>? _operator;
 
@@ -116,30 +111,20 @@ namespace Kitchen.Sink
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Labelled"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Labelled> Labelled => _labelled ??= Create(new global::Kitchen.Sink.LabelledJsonConverter(), Options);
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeBranch>? _treeBranch;
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.TreeBranch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeBranch> TreeBranch => _treeBranch ??= Create(new global::Kitchen.Sink.TreeBranchJsonConverter(), Options);
-
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeNode>? _treeNode;
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.TreeNode"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeNode> TreeNode => _treeNode ??= Create(new global::Kitchen.Sink.TreeNodeJsonConverter(), Options);
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeBranch>? _treeBranch;
+
+        /// <summary>Metadata for <see cref="global::Kitchen.Sink.TreeBranch"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeBranch> TreeBranch => _treeBranch ??= Create(new global::Kitchen.Sink.TreeBranchJsonConverter(), Options);
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Envelope>? _envelope;
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Envelope"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Envelope> Envelope => _envelope ??= Create(new global::Kitchen.Sink.EnvelopeJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperInlineChild>? _wrapperInlineChild;
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.WrapperInlineChild"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperInlineChild> WrapperInlineChild => _wrapperInlineChild ??= Create(new global::Kitchen.Sink.WrapperInlineChildJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperTarget>? _wrapperTarget;
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.WrapperTarget"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperTarget> WrapperTarget => _wrapperTarget ??= Create(new global::Kitchen.Sink.WrapperTargetJsonConverter(), Options);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Wrapper>? _wrapper;
 
@@ -161,30 +146,42 @@ namespace Kitchen.Sink
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.CreatePetResponse"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.CreatePetResponse> CreatePetResponse => _createPetResponse ??= Create(new global::Kitchen.Sink.CreatePetResponseJsonConverter(), Options);
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.OperatorOperator>? _operatorOperator;
+
+        /// <summary>Metadata for <see cref="global::Kitchen.Sink.OperatorOperator"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.OperatorOperator> OperatorOperator => _operatorOperator ??= Create(new global::Kitchen.Sink.OperatorOperatorJsonConverter(), Options);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperInlineChild>? _wrapperInlineChild;
+
+        /// <summary>Metadata for <see cref="global::Kitchen.Sink.WrapperInlineChild"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperInlineChild> WrapperInlineChild => _wrapperInlineChild ??= Create(new global::Kitchen.Sink.WrapperInlineChildJsonConverter(), Options);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperTarget>? _wrapperTarget;
+
+        /// <summary>Metadata for <see cref="global::Kitchen.Sink.WrapperTarget"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperTarget> WrapperTarget => _wrapperTarget ??= Create(new global::Kitchen.Sink.WrapperTargetJsonConverter(), Options);
+
         /// <inheritdoc/>
         public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
             => ((global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver)this).GetTypeInfo(type, Options);
 
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Kitchen.Sink.PetKind)) return Create(new global::Kitchen.Sink.PetKindJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.PetKind>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.PetKind>(global::Kitchen.Sink.PetKindJsonConverter.ReadValue, global::Kitchen.Sink.PetKindJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.PetKind[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.PetKind>(global::Kitchen.Sink.PetKindJsonConverter.ReadValue, global::Kitchen.Sink.PetKindJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.PetStatus)) return Create(new global::Kitchen.Sink.PetStatusJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.PetStatus>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.PetStatus>(global::Kitchen.Sink.PetStatusJsonConverter.ReadValue, global::Kitchen.Sink.PetStatusJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.PetStatus[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.PetStatus>(global::Kitchen.Sink.PetStatusJsonConverter.ReadValue, global::Kitchen.Sink.PetStatusJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Pet)) return Create(new global::Kitchen.Sink.PetJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Pet>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Pet>(global::Kitchen.Sink.PetJsonConverter.ReadValue, global::Kitchen.Sink.PetJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Pet[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Pet>(global::Kitchen.Sink.PetJsonConverter.ReadValue, global::Kitchen.Sink.PetJsonConverter.WriteValue), options);
+            if (type == typeof(global::Kitchen.Sink.PetKind)) return Create(new global::Kitchen.Sink.PetKindJsonConverter(), options);
+            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.PetKind>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.PetKind>(global::Kitchen.Sink.PetKindJsonConverter.ReadValue, global::Kitchen.Sink.PetKindJsonConverter.WriteValue), options);
+            if (type == typeof(global::Kitchen.Sink.PetKind[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.PetKind>(global::Kitchen.Sink.PetKindJsonConverter.ReadValue, global::Kitchen.Sink.PetKindJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Relation)) return Create(new global::Kitchen.Sink.RelationJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Relation>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Relation>(global::Kitchen.Sink.RelationJsonConverter.ReadValue, global::Kitchen.Sink.RelationJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Relation[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Relation>(global::Kitchen.Sink.RelationJsonConverter.ReadValue, global::Kitchen.Sink.RelationJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Priority)) return Create(new global::Kitchen.Sink.PriorityJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Priority>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Priority>(global::Kitchen.Sink.PriorityJsonConverter.ReadValue, global::Kitchen.Sink.PriorityJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Priority[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Priority>(global::Kitchen.Sink.PriorityJsonConverter.ReadValue, global::Kitchen.Sink.PriorityJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.OperatorOperator)) return Create(new global::Kitchen.Sink.OperatorOperatorJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.OperatorOperator>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.OperatorOperator>(global::Kitchen.Sink.OperatorOperatorJsonConverter.ReadValue, global::Kitchen.Sink.OperatorOperatorJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.OperatorOperator[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.OperatorOperator>(global::Kitchen.Sink.OperatorOperatorJsonConverter.ReadValue, global::Kitchen.Sink.OperatorOperatorJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Operator)) return Create(new global::Kitchen.Sink.OperatorJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Operator>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Operator>(global::Kitchen.Sink.OperatorJsonConverter.ReadValue, global::Kitchen.Sink.OperatorJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Operator[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Operator>(global::Kitchen.Sink.OperatorJsonConverter.ReadValue, global::Kitchen.Sink.OperatorJsonConverter.WriteValue), options);
@@ -218,21 +215,15 @@ namespace Kitchen.Sink
             if (type == typeof(global::Kitchen.Sink.Labelled)) return Create(new global::Kitchen.Sink.LabelledJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Labelled>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Labelled>(global::Kitchen.Sink.LabelledJsonConverter.ReadValue, global::Kitchen.Sink.LabelledJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Labelled[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Labelled>(global::Kitchen.Sink.LabelledJsonConverter.ReadValue, global::Kitchen.Sink.LabelledJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.TreeBranch)) return Create(new global::Kitchen.Sink.TreeBranchJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.TreeBranch>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.TreeBranch>(global::Kitchen.Sink.TreeBranchJsonConverter.ReadValue, global::Kitchen.Sink.TreeBranchJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.TreeBranch[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.TreeBranch>(global::Kitchen.Sink.TreeBranchJsonConverter.ReadValue, global::Kitchen.Sink.TreeBranchJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.TreeNode)) return Create(new global::Kitchen.Sink.TreeNodeJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.TreeNode>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.TreeNode>(global::Kitchen.Sink.TreeNodeJsonConverter.ReadValue, global::Kitchen.Sink.TreeNodeJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.TreeNode[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.TreeNode>(global::Kitchen.Sink.TreeNodeJsonConverter.ReadValue, global::Kitchen.Sink.TreeNodeJsonConverter.WriteValue), options);
+            if (type == typeof(global::Kitchen.Sink.TreeBranch)) return Create(new global::Kitchen.Sink.TreeBranchJsonConverter(), options);
+            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.TreeBranch>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.TreeBranch>(global::Kitchen.Sink.TreeBranchJsonConverter.ReadValue, global::Kitchen.Sink.TreeBranchJsonConverter.WriteValue), options);
+            if (type == typeof(global::Kitchen.Sink.TreeBranch[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.TreeBranch>(global::Kitchen.Sink.TreeBranchJsonConverter.ReadValue, global::Kitchen.Sink.TreeBranchJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Envelope)) return Create(new global::Kitchen.Sink.EnvelopeJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Envelope>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Envelope>(global::Kitchen.Sink.EnvelopeJsonConverter.ReadValue, global::Kitchen.Sink.EnvelopeJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Envelope[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Envelope>(global::Kitchen.Sink.EnvelopeJsonConverter.ReadValue, global::Kitchen.Sink.EnvelopeJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.WrapperInlineChild)) return Create(new global::Kitchen.Sink.WrapperInlineChildJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.WrapperInlineChild>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.WrapperInlineChild>(global::Kitchen.Sink.WrapperInlineChildJsonConverter.ReadValue, global::Kitchen.Sink.WrapperInlineChildJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.WrapperInlineChild[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.WrapperInlineChild>(global::Kitchen.Sink.WrapperInlineChildJsonConverter.ReadValue, global::Kitchen.Sink.WrapperInlineChildJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.WrapperTarget)) return Create(new global::Kitchen.Sink.WrapperTargetJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.WrapperTarget>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.WrapperTarget>(global::Kitchen.Sink.WrapperTargetJsonConverter.ReadValue, global::Kitchen.Sink.WrapperTargetJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.WrapperTarget[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.WrapperTarget>(global::Kitchen.Sink.WrapperTargetJsonConverter.ReadValue, global::Kitchen.Sink.WrapperTargetJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Wrapper)) return Create(new global::Kitchen.Sink.WrapperJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Wrapper>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Wrapper>(global::Kitchen.Sink.WrapperJsonConverter.ReadValue, global::Kitchen.Sink.WrapperJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Wrapper[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Wrapper>(global::Kitchen.Sink.WrapperJsonConverter.ReadValue, global::Kitchen.Sink.WrapperJsonConverter.WriteValue), options);
@@ -245,6 +236,15 @@ namespace Kitchen.Sink
             if (type == typeof(global::Kitchen.Sink.CreatePetResponse)) return Create(new global::Kitchen.Sink.CreatePetResponseJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.CreatePetResponse>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.CreatePetResponse>(global::Kitchen.Sink.CreatePetResponseJsonConverter.ReadValue, global::Kitchen.Sink.CreatePetResponseJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.CreatePetResponse[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.CreatePetResponse>(global::Kitchen.Sink.CreatePetResponseJsonConverter.ReadValue, global::Kitchen.Sink.CreatePetResponseJsonConverter.WriteValue), options);
+            if (type == typeof(global::Kitchen.Sink.OperatorOperator)) return Create(new global::Kitchen.Sink.OperatorOperatorJsonConverter(), options);
+            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.OperatorOperator>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.OperatorOperator>(global::Kitchen.Sink.OperatorOperatorJsonConverter.ReadValue, global::Kitchen.Sink.OperatorOperatorJsonConverter.WriteValue), options);
+            if (type == typeof(global::Kitchen.Sink.OperatorOperator[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.OperatorOperator>(global::Kitchen.Sink.OperatorOperatorJsonConverter.ReadValue, global::Kitchen.Sink.OperatorOperatorJsonConverter.WriteValue), options);
+            if (type == typeof(global::Kitchen.Sink.WrapperInlineChild)) return Create(new global::Kitchen.Sink.WrapperInlineChildJsonConverter(), options);
+            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.WrapperInlineChild>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.WrapperInlineChild>(global::Kitchen.Sink.WrapperInlineChildJsonConverter.ReadValue, global::Kitchen.Sink.WrapperInlineChildJsonConverter.WriteValue), options);
+            if (type == typeof(global::Kitchen.Sink.WrapperInlineChild[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.WrapperInlineChild>(global::Kitchen.Sink.WrapperInlineChildJsonConverter.ReadValue, global::Kitchen.Sink.WrapperInlineChildJsonConverter.WriteValue), options);
+            if (type == typeof(global::Kitchen.Sink.WrapperTarget)) return Create(new global::Kitchen.Sink.WrapperTargetJsonConverter(), options);
+            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.WrapperTarget>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.WrapperTarget>(global::Kitchen.Sink.WrapperTargetJsonConverter.ReadValue, global::Kitchen.Sink.WrapperTargetJsonConverter.WriteValue), options);
+            if (type == typeof(global::Kitchen.Sink.WrapperTarget[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.WrapperTarget>(global::Kitchen.Sink.WrapperTargetJsonConverter.ReadValue, global::Kitchen.Sink.WrapperTargetJsonConverter.WriteValue), options);
             return null;
         }
 

@@ -8,6 +8,7 @@ namespace OpenApiCodegen.Model;
 internal sealed record ClientModel(
     ClientNames Names,
     string? BaseUrl,
+    string? ServerUrl,
     string? Title,
     EquatableArray<SecuritySchemeModel> SecuritySchemes,
     EquatableArray<OperationGroupModel> Groups,

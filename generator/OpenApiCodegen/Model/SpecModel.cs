@@ -37,6 +37,7 @@ internal sealed record ClientShellModel(
     string Namespace,
     ClientNames Names,
     string? BaseUrl,
+    string? ServerUrl,
     string? Title,
     EquatableArray<SecuritySchemeModel> SecuritySchemes,
     EquatableArray<GroupReference> Groups,

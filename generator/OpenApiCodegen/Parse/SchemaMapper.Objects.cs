@@ -104,7 +104,9 @@ internal sealed partial class SchemaMapper
 
         var described = declarations.LastOrDefault(d => d.Schema.Description is not null) ?? first;
         var defaulted = declarations.FirstOrDefault(d => d.Schema.Default is not null);
-        var enumModel = type.Kind == TypeKind.Named ? EnsureBuilt(ShortName(type)) as EnumModel : null;
+        // Only an enum is built now (its default is written as one of its members); building any other referenced
+        // type here would walk the whole graph of references depth first.
+        var enumModel = defaulted is not null && type is { Kind: TypeKind.Named, IsNamedValueType: true } ? EnsureBuilt(ShortName(type)) as EnumModel : null;
         var docs = DocText.For(described.Schema, first.Pointer) with { Deprecated = declarations.Any(d => d.Schema.Deprecated) };
 
         return new PropertyModel(

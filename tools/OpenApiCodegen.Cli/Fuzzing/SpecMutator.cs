@@ -64,6 +64,9 @@ internal sealed class SpecMutator
         return document;
     }
 
+    /// <summary>Records a mutation that could not be applied to this tree.</summary>
+    public void Skipped(string kind, string reason) => _applied.Add(kind + " (skipped: " + reason + ")");
+
     private string? DeleteKey(JsonObject document)
     {
         var objects = Nodes(document).OfType<JsonObject>().Where(o => o.Count > 0).ToList();
@@ -385,7 +388,7 @@ internal sealed class SpecMutator
     }
 
     private static (JsonObject? Schemas, string Prefix) ComponentSchemas(JsonObject document)
-        => document["components"]?["schemas"] is JsonObject schemas
+        => document["components"] is JsonObject { } components && components["schemas"] is JsonObject schemas
             ? (schemas, "#/components/schemas/")
             : (document["definitions"] as JsonObject, "#/definitions/");
 

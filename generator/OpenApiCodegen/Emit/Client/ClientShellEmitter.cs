@@ -65,8 +65,11 @@ internal static class ClientShellEmitter
             writer.Line("options." + O.Validate + "();");
             if (shell.BaseUrl is null)
             {
+                var server = shell.ServerUrl is null
+                    ? "the spec declares no server"
+                    : "the spec's server (" + shell.ServerUrl + ") is not an absolute http(s) URL";
                 writer.Line("var baseAddress = options." + O.BaseAddress + " ?? httpClient.BaseAddress");
-                writer.Line("    ?? throw new global::System.ArgumentException(\"Set " + names.Options + "." + O.BaseAddress + ": the spec declares no server and the HttpClient has no BaseAddress.\", nameof(options));");
+                writer.Line("    ?? throw new global::System.ArgumentException(" + CSharpLiteral.String("Set " + names.Options + "." + O.BaseAddress + ": " + server + " and the HttpClient has no BaseAddress.") + ", nameof(options));");
             }
             else
             {

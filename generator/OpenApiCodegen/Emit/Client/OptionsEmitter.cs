@@ -20,7 +20,9 @@ internal static class OptionsEmitter
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
             using (writer.Block("public sealed partial class " + names.Options))
             {
-                var server = shell.BaseUrl is null ? "the HttpClient's BaseAddress" : "<c>" + DocComments.Escape(shell.BaseUrl) + "</c> (the spec's first server)";
+                var server = shell.BaseUrl is not null ? "<c>" + DocComments.Escape(shell.BaseUrl) + "</c> (the spec's first server)"
+                    : shell.ServerUrl is not null ? "nothing: the spec's server, <c>" + DocComments.Escape(shell.ServerUrl) + "</c>, is relative, so set the absolute URL here"
+                    : "nothing: the spec declares no server";
                 writer.Line("/// <summary>Where requests go; when null, the HttpClient's BaseAddress, then " + server + ".</summary>");
                 writer.Line("public global::System.Uri? " + O.BaseAddress + " { get; set; }");
                 writer.Line();

@@ -1,4 +1,5 @@
 using OpenApiCodegen.Model;
+using R = OpenApiCodegen.Naming.FixedNames.Response;
 
 namespace OpenApiCodegen.Emit.Client;
 
@@ -21,19 +22,19 @@ internal static class ResponseTypesEmitter
                 writer.Line("/// <summary>Creates a response, for example to stand in for the client in a test.</summary>");
                 using (writer.Block("public " + names.ApiResponse + "(int statusCode, " + ClientCode.Headers + " headers)"))
                 {
-                    writer.Line("StatusCode = statusCode;");
-                    writer.Line("Headers = headers;");
+                    writer.Line(R.StatusCode + " = statusCode;");
+                    writer.Line(R.Headers + " = headers;");
                 }
 
                 writer.Line();
                 writer.Line("/// <summary>The HTTP status code.</summary>");
-                writer.Line("public int StatusCode { get; }");
+                writer.Line("public int " + R.StatusCode + " { get; }");
                 writer.Line();
                 writer.Line("/// <summary>Response and content headers, by case-insensitive name.</summary>");
-                writer.Line("public " + ClientCode.Headers + " Headers { get; }");
+                writer.Line("public " + ClientCode.Headers + " " + R.Headers + " { get; }");
                 writer.Line();
                 writer.Line("/// <summary>The first value of a header, or null.</summary>");
-                writer.Line("public string? Header(string name) => Headers.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;");
+                writer.Line("public string? " + R.Header + "(string name) => " + R.Headers + ".TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;");
             }
 
             writer.Line();
@@ -45,12 +46,12 @@ internal static class ResponseTypesEmitter
                 writer.Line("/// <summary>Creates a response with its value, for example to stand in for the client in a test.</summary>");
                 using (writer.Constructor("public " + names.ApiResponse + "(int statusCode, " + ClientCode.Headers + " headers, T value)", ": base(statusCode, headers)"))
                 {
-                    writer.Line("Value = value;");
+                    writer.Line(R.Value + " = value;");
                 }
 
                 writer.Line();
                 writer.Line("/// <summary>The value the API answered with.</summary>");
-                writer.Line("public T Value { get; }");
+                writer.Line("public T " + R.Value + " { get; }");
             }
 
             writer.Line();

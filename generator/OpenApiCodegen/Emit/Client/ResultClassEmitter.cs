@@ -17,10 +17,10 @@ internal static class ResultClassEmitter
         using (writer.Block("public sealed partial class " + name))
         {
             writer.Line("/// <summary>Creates the result of a call that answered with <paramref name=\"statusCode\"/>, for example in a test.</summary>");
-            writer.Line("public " + name + "(int statusCode) => StatusCode = statusCode;");
+            writer.Line("public " + name + "(int statusCode) => " + Naming.FixedNames.Response.StatusCode + " = statusCode;");
             writer.Line();
             writer.Line("/// <summary>The success status that answered.</summary>");
-            writer.Line("public int StatusCode { get; }");
+            writer.Line("public int " + Naming.FixedNames.Response.StatusCode + " { get; }");
             foreach (var response in operation.Responses.Where(r => r.IsSuccess && r.Kind != ResponseKind.None))
             {
                 writer.Line();

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
@@ -83,7 +84,8 @@ internal sealed class ClientBuilder
         }
 
         var usesFiles = groups.SelectMany(g => g.Operations).Any(o => o.Body?.Parts.Any(p => p.IsFile) == true);
-        return new ClientModel(_names, BaseUrl(), DocText.Clean(_document.Info?.Title), _schemes.ToEquatableArray(), groups.ToEquatableArray(), usesFiles);
+        var server = ServerUrl();
+        return new ClientModel(_names, IsAbsoluteHttp(server) ? server : null, server, DocText.Clean(_document.Info?.Title), _schemes.ToEquatableArray(), groups.ToEquatableArray(), usesFiles);
     }
 
     private OperationModel ReadOperation(string path, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, string pointer, NameScope methods)
@@ -143,8 +145,16 @@ internal sealed class ClientBuilder
         return operation with { Body = body with { IdempotencyKeyProperty = property.Name, IdempotencyKeyIsGuid = property.Type.Kind == TypeKind.Guid } };
     }
 
+    /// <summary>
+    /// Whether a server URL can be the client's default base address. A relative one (<c>/api/v3</c>, common in public
+    /// specs, relative to wherever the document was served) cannot: <c>new Uri("/api/v3")</c> throws on Windows and
+    /// is a file path on Linux.
+    /// </summary>
+    private static bool IsAbsoluteHttp(string? url)
+        => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
     /// <summary>The first server's URL, with its variables set to their defaults.</summary>
-    private string? BaseUrl()
+    private string? ServerUrl()
     {
         var server = _document.Servers?.FirstOrDefault();
         if (server?.Url is not { Length: > 0 } url)
