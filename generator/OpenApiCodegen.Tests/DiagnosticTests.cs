@@ -28,8 +28,8 @@ public sealed class DiagnosticTests
         var run = GeneratorHarness.Run(GeneratorHarness.Yaml(yaml, "broken"));
         var error = Single(run, "OAC001");
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
-        Assert.Equal(("/specs/broken.yaml", 7, 1), Where(error));
-        Assert.Contains("Invalid YAML/JSON", error.GetMessage());
+        Assert.Equal(("/specs/broken.yaml", 6, 7), Where(error)); // the bracket left open, not where the parser gave up
+        Assert.Contains("Invalid YAML/JSON: The '[' at line 6, column 7 is never closed", error.GetMessage());
         Assert.Empty(run.CompilationProblems); // nothing half-generated
     }
 

@@ -92,6 +92,13 @@ public sealed class PackageTests
                 Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
             }
 
+            // The test's package (a new version each run) is restored into a folder of its own, deleted afterwards, rather
+            // than into the user's NuGet cache; everything else still comes from that cache, as a fallback folder.
+            var packages = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(work, "packages") };
+            var userCache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+                            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            var fallback = $" -p:RestoreAdditionalProjectFallbackFolders=\"{userCache}\"";
+
             var consumer = Path.Combine(work, "consumer");
             Directory.CreateDirectory(consumer);
             File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
@@ -121,7 +128,7 @@ public sealed class PackageTests
             File.WriteAllText(Path.Combine(consumer, "petstore.yaml"), Spec);
             File.WriteAllText(Path.Combine(consumer, "Program.cs"), Program);
 
-            var run = ProcessRunner.Run("dotnet", "run", consumer, TimeSpan.FromMinutes(5));
+            var run = ProcessRunner.Run("dotnet", "run" + fallback, consumer, TimeSpan.FromMinutes(5), packages);
             Assert.True(run.ExitCode == 0, run.Output);
             Assert.Contains("Rex hamster known=False", run.Output);
             Assert.Contains("""{"name":"Rex","kind":"hamster","born":null,"extra":1}""", run.Output);
@@ -137,7 +144,7 @@ public sealed class PackageTests
             }
 
             File.WriteAllText(Path.Combine(consumer8, "Consumer.csproj"), File.ReadAllText(Path.Combine(consumer, "Consumer.csproj")).Replace("net10.0", "net8.0"));
-            var net8 = ProcessRunner.Run("dotnet", "build", consumer8, TimeSpan.FromMinutes(5));
+            var net8 = ProcessRunner.Run("dotnet", "build" + fallback, consumer8, TimeSpan.FromMinutes(5), packages);
             Assert.True(net8.ExitCode == 0, net8.Output);
 
             // Below .NET 8 the generated code cannot compile: the build fails with one error that says so, not thousands.
@@ -150,7 +157,7 @@ public sealed class PackageTests
 
             File.WriteAllText(Path.Combine(consumerStandard, "Consumer.csproj"), File.ReadAllText(Path.Combine(consumer, "Consumer.csproj"))
                 .Replace("<OutputType>Exe</OutputType>", string.Empty).Replace("net10.0", "netstandard2.0").Replace("<IsAotCompatible>true</IsAotCompatible>", "<LangVersion>latest</LangVersion>"));
-            var standard = ProcessRunner.Run("dotnet", "build", consumerStandard, TimeSpan.FromMinutes(5));
+            var standard = ProcessRunner.Run("dotnet", "build" + fallback, consumerStandard, TimeSpan.FromMinutes(5), packages);
             Assert.NotEqual(0, standard.ExitCode);
             var errors = System.Text.RegularExpressions.Regex.Matches(standard.Output, @"error (\w+\d+):").Select(m => m.Groups[1].Value).Distinct().ToList();
             Assert.True(errors.SequenceEqual(["OAC013"]), standard.Output);
@@ -158,9 +165,11 @@ public sealed class PackageTests
 
             // A broken spec fails the build with an error on the spec's own line and column.
             File.WriteAllText(Path.Combine(consumer, "petstore.yaml"), Spec.Replace("properties:\n", "properties: [\n"));
-            var broken = ProcessRunner.Run("dotnet", "build", consumer, TimeSpan.FromMinutes(5));
+            var broken = ProcessRunner.Run("dotnet", "build" + fallback, consumer, TimeSpan.FromMinutes(5), packages);
             Assert.NotEqual(0, broken.ExitCode);
             Assert.Matches(@"petstore\.yaml\(\d+,\d+\): error OAC001", broken.Output);
+
+            Assert.False(Directory.Exists(Path.Combine(userCache, "openapicodegen", version)), "the test package leaked into the user's NuGet cache");
         }
         finally
         {

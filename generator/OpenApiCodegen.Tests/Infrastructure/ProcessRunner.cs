@@ -5,7 +5,8 @@ namespace OpenApiCodegen.Tests.Infrastructure;
 /// <summary>Runs a command to completion and captures its output, for tests that drive the dotnet CLI.</summary>
 internal static class ProcessRunner
 {
-    public static (int ExitCode, string Output) Run(string fileName, string arguments, string workingDirectory, TimeSpan timeout)
+    public static (int ExitCode, string Output) Run(string fileName, string arguments, string workingDirectory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName, arguments)
         {
@@ -20,6 +21,10 @@ internal static class ProcessRunner
         start.Environment.Remove("MSBuildSDKsPath");
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

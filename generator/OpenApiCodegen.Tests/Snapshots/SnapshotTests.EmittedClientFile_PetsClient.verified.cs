@@ -11,18 +11,18 @@ namespace Shop.Api
     {
         /// <summary>List pets</summary>
         /// <remarks><c>GET /pets</c> (operation <c>list_pets</c>).</remarks>
-        /// <param name="limit">limit.</param>
-        /// <param name="tags">tags.</param>
-        /// <param name="ids">ids.</param>
-        /// <param name="filter">filter.</param>
-        /// <param name="sort">sort.</param>
-        /// <param name="fields">fields.</param>
-        /// <param name="kind">kind.</param>
-        /// <param name="outcomeNames">outcomeNames.</param>
-        /// <param name="outcomeNames2">outcomeNames2.</param>
-        /// <param name="includeSegmentDetail">includeSegmentDetail.</param>
-        /// <param name="xRequestId">xRequestId.</param>
-        /// <param name="session">session.</param>
+        /// <param name="limit">The <c>limit</c> query parameter.</param>
+        /// <param name="tags">The <c>tags</c> query parameter.</param>
+        /// <param name="ids">The <c>ids</c> query parameter.</param>
+        /// <param name="filter">The <c>filter</c> query parameter.</param>
+        /// <param name="sort">The <c>sort</c> query parameter.</param>
+        /// <param name="fields">The <c>fields</c> query parameter.</param>
+        /// <param name="kind">The <c>kind</c> query parameter.</param>
+        /// <param name="outcomeNames">The <c>outcome_names</c> query parameter.</param>
+        /// <param name="outcomeNames2">The <c>outcome_names[]</c> query parameter.</param>
+        /// <param name="includeSegmentDetail">The <c>include-segment-detail</c> query parameter.</param>
+        /// <param name="xRequestId">The <c>X-Request-Id</c> header parameter.</param>
+        /// <param name="session">The <c>session</c> cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
         /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
@@ -34,7 +34,7 @@ namespace Shop.Api
 
         /// <summary>create_pet</summary>
         /// <remarks><c>POST /pets</c> (operation <c>create_pet</c>).</remarks>
-        /// <param name="body">The request body (application/json).</param>
+        /// <param name="body">The request body (<c>application/json</c>).</param>
         /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
         /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
@@ -46,7 +46,7 @@ namespace Shop.Api
 
         /// <summary>get_pet</summary>
         /// <remarks><c>GET /pets/{petId}</c> (operation <c>get_pet</c>).</remarks>
-        /// <param name="petId">petId.</param>
+        /// <param name="petId">The <c>petId</c> path parameter.</param>
         /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
         /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
@@ -58,8 +58,8 @@ namespace Shop.Api
 
         /// <summary>update_pet</summary>
         /// <remarks><c>PATCH /pets/{petId}</c> (operation <c>update_pet</c>).</remarks>
-        /// <param name="petId">petId.</param>
-        /// <param name="body">The request body (application/json).</param>
+        /// <param name="petId">The <c>petId</c> path parameter.</param>
+        /// <param name="body">The request body (<c>application/json</c>).</param>
         /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
         /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
@@ -71,7 +71,7 @@ namespace Shop.Api
 
         /// <summary>delete_pet</summary>
         /// <remarks><c>DELETE /pets/{petId}</c> (operation <c>delete_pet</c>).</remarks>
-        /// <param name="petId">petId.</param>
+        /// <param name="petId">The <c>petId</c> path parameter.</param>
         /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
         /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
@@ -85,10 +85,10 @@ namespace Shop.Api
 
         /// <summary>upload_photo</summary>
         /// <remarks><c>PUT /pets/{petId}/photo</c> (operation <c>upload_photo</c>).</remarks>
-        /// <param name="petId">petId.</param>
-        /// <param name="file">file.</param>
-        /// <param name="caption">caption.</param>
-        /// <param name="rating">rating.</param>
+        /// <param name="petId">The <c>petId</c> path parameter.</param>
+        /// <param name="file">The <c>file</c> part of the multipart body.</param>
+        /// <param name="caption">The <c>caption</c> part of the multipart body.</param>
+        /// <param name="rating">The <c>rating</c> part of the multipart body.</param>
         /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
         /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
@@ -100,8 +100,8 @@ namespace Shop.Api
 
         /// <summary>upload_avatar</summary>
         /// <remarks><c>POST /pets/{petId}/avatar</c> (operation <c>upload_avatar</c>).</remarks>
-        /// <param name="petId">petId.</param>
-        /// <param name="content">The request body (application/octet-stream).</param>
+        /// <param name="petId">The <c>petId</c> path parameter.</param>
+        /// <param name="content">The request body (<c>application/octet-stream</c>).</param>
         /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
         /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
@@ -113,7 +113,7 @@ namespace Shop.Api
 
         /// <summary>get_image</summary>
         /// <remarks><c>GET /pets/{petId}/image</c> (operation <c>get_image</c>).</remarks>
-        /// <param name="petId">petId.</param>
+        /// <param name="petId">The <c>petId</c> path parameter.</param>
         /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
         /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
@@ -125,7 +125,7 @@ namespace Shop.Api
 
         /// <summary>get_note</summary>
         /// <remarks><c>GET /pets/{petId}/note</c> (operation <c>get_note</c>).</remarks>
-        /// <param name="petId">petId.</param>
+        /// <param name="petId">The <c>petId</c> path parameter.</param>
         /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
         /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
@@ -137,8 +137,8 @@ namespace Shop.Api
 
         /// <summary>set_note</summary>
         /// <remarks><c>PUT /pets/{petId}/note</c> (operation <c>set_note</c>).</remarks>
-        /// <param name="petId">petId.</param>
-        /// <param name="body">The request body (text/plain).</param>
+        /// <param name="petId">The <c>petId</c> path parameter.</param>
+        /// <param name="body">The request body (<c>text/plain</c>).</param>
         /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
         /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
@@ -150,7 +150,7 @@ namespace Shop.Api
 
         /// <summary>search_pets</summary>
         /// <remarks><c>POST /search</c> (operation <c>search_pets</c>).</remarks>
-        /// <param name="body">The request body (application/x-www-form-urlencoded).</param>
+        /// <param name="body">The request body (<c>application/x-www-form-urlencoded</c>).</param>
         /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
         /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
@@ -173,7 +173,7 @@ namespace Shop.Api
 
         /// <summary>adopt_pet</summary>
         /// <remarks><c>POST /adopt</c> (operation <c>adopt_pet</c>).</remarks>
-        /// <param name="body">The request body (application/json).</param>
+        /// <param name="body">The request body (<c>application/json</c>).</param>
         /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
         /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
@@ -185,7 +185,7 @@ namespace Shop.Api
 
         /// <summary>export_csv</summary>
         /// <remarks><c>POST /csv_export?app_id={app_id}</c> (operation <c>export_csv</c>).</remarks>
-        /// <param name="appId">appId.</param>
+        /// <param name="appId">The <c>app_id</c> path parameter.</param>
         /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
         /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
         /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>

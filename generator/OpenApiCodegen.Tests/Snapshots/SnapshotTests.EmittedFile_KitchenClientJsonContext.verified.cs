@@ -31,6 +31,11 @@ namespace Kitchen.Sink
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetKind>? _petKind;
+
+        /// <summary>Metadata for <see cref="global::Kitchen.Sink.PetKind"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetKind> PetKind => _petKind ??= Create(new global::Kitchen.Sink.PetKindJsonConverter(), Options);
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetStatus>? _petStatus;
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.PetStatus"/>.</summary>
@@ -40,11 +45,6 @@ namespace Kitchen.Sink
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Pet"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Pet> Pet => _pet ??= Create(new global::Kitchen.Sink.PetJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetKind>? _petKind;
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.PetKind"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetKind> PetKind => _petKind ??= Create(new global::Kitchen.Sink.PetKindJsonConverter(), Options);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Relation>? _relation;
 
@@ -167,15 +167,15 @@ namespace Kitchen.Sink
 
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
+            if (type == typeof(global::Kitchen.Sink.PetKind)) return Create(new global::Kitchen.Sink.PetKindJsonConverter(), options);
+            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.PetKind>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.PetKind>(global::Kitchen.Sink.PetKindJsonConverter.ReadValue, global::Kitchen.Sink.PetKindJsonConverter.WriteValue), options);
+            if (type == typeof(global::Kitchen.Sink.PetKind[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.PetKind>(global::Kitchen.Sink.PetKindJsonConverter.ReadValue, global::Kitchen.Sink.PetKindJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.PetStatus)) return Create(new global::Kitchen.Sink.PetStatusJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.PetStatus>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.PetStatus>(global::Kitchen.Sink.PetStatusJsonConverter.ReadValue, global::Kitchen.Sink.PetStatusJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.PetStatus[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.PetStatus>(global::Kitchen.Sink.PetStatusJsonConverter.ReadValue, global::Kitchen.Sink.PetStatusJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Pet)) return Create(new global::Kitchen.Sink.PetJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Pet>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Pet>(global::Kitchen.Sink.PetJsonConverter.ReadValue, global::Kitchen.Sink.PetJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Pet[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Pet>(global::Kitchen.Sink.PetJsonConverter.ReadValue, global::Kitchen.Sink.PetJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.PetKind)) return Create(new global::Kitchen.Sink.PetKindJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.PetKind>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.PetKind>(global::Kitchen.Sink.PetKindJsonConverter.ReadValue, global::Kitchen.Sink.PetKindJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.PetKind[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.PetKind>(global::Kitchen.Sink.PetKindJsonConverter.ReadValue, global::Kitchen.Sink.PetKindJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Relation)) return Create(new global::Kitchen.Sink.RelationJsonConverter(), options);
             if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Relation>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Relation>(global::Kitchen.Sink.RelationJsonConverter.ReadValue, global::Kitchen.Sink.RelationJsonConverter.WriteValue), options);
             if (type == typeof(global::Kitchen.Sink.Relation[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Relation>(global::Kitchen.Sink.RelationJsonConverter.ReadValue, global::Kitchen.Sink.RelationJsonConverter.WriteValue), options);

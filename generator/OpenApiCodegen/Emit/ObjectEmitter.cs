@@ -107,7 +107,11 @@ internal static class ObjectEmitter
             remarks.Add("Write-only: sent in requests; responses do not carry it.");
         }
 
-        if (property.DefaultValue is not null)
+        if (property.IsConstant)
+        {
+            remarks.Add("Starts as <c>" + DocComments.Escape(property.DefaultValue!) + "</c> in a new instance: the only value the spec allows.");
+        }
+        else if (property.DefaultValue is not null)
         {
             remarks.Add("Starts as <c>" + DocComments.Escape(property.DefaultValue) + "</c> in a new instance, the spec's default.");
         }

@@ -30,7 +30,10 @@ internal sealed record ObjectModel(
         System.Linq.Enumerable.Concat(InheritedProperties, Properties);
 }
 
-/// <summary>A property of an object type; <see cref="LocalName"/> is the local its converter reads it into.</summary>
+/// <summary>
+/// A property of an object type; <see cref="LocalName"/> is the local its converter reads it into.
+/// <see cref="IsConstant"/>: required, and its enum allows one value, which the public constructor sets.
+/// </summary>
 internal sealed record PropertyModel(
     string JsonName,
     string Name,
@@ -42,14 +45,16 @@ internal sealed record PropertyModel(
     string? DefaultValue,
     bool IsDiscriminator,
     Documentation Docs,
-    string LocalName)
+    string LocalName,
+    bool IsConstant = false)
 {
     /// <summary>
     /// Required for whoever builds the object (a request): the C# <c>required</c> modifier.
-    /// A readOnly property is never required of a request; a discriminator is set by the derived type; and a
+    /// A readOnly property is never required of a request; a discriminator is set by the derived type, and so is a
+    /// required property that allows only one value (<see cref="IsConstant"/>, a subtype's <c>kind: {enum: [dog]}</c>); and a
     /// deprecated one is not forced on callers (C# also forbids marking a required member obsolete, CS9042).
     /// </summary>
-    public bool IsRequiredForCaller => IsRequired && !IsReadOnly && !IsDiscriminator && !Docs.Deprecated;
+    public bool IsRequiredForCaller => IsRequired && !IsReadOnly && !IsDiscriminator && !IsConstant && !Docs.Deprecated;
 
     /// <summary>
     /// The C# type admits null when the spec says nullable, when the property may be absent,

@@ -104,23 +104,30 @@ internal sealed partial class SchemaMapper
 
         var described = declarations.LastOrDefault(d => d.Schema.Description is not null) ?? first;
         var defaulted = declarations.FirstOrDefault(d => d.Schema.Default is not null);
-        // Only an enum is built now (its default is written as one of its members); building any other referenced
-        // type here would walk the whole graph of references depth first.
-        var enumModel = defaulted is not null && type is { Kind: TypeKind.Named, IsNamedValueType: true } ? EnsureBuilt(ShortName(type)) as EnumModel : null;
+        var isRequired = collector.Required.Contains(jsonName);
+        // Only an enum is built now (its default is written as one of its members, and a required one with a single
+        // value is set by the constructor); building any other referenced type here would walk the whole graph of
+        // references depth first.
+        var enumModel = (defaulted is not null || isRequired) && type is { Kind: TypeKind.Named, IsNamedValueType: true } ? EnsureBuilt(ShortName(type)) as EnumModel : null;
+        var constant = isRequired && enumModel is { Members.Count: 1 } single
+            ? DefaultValues.ToExpression(System.Text.Json.Nodes.JsonValue.Create(single.Members[0].Value), type, enumModel)
+            : null;
+        var isNullable = declarations.Any(d => SchemaShapes.IsNullable(d.Schema));
         var docs = DocText.For(described.Schema, first.Pointer) with { Deprecated = declarations.Any(d => d.Schema.Deprecated) };
 
         return new PropertyModel(
             jsonName,
             ClaimMemberName(memberNames, typeName, jsonName, first.Pointer),
             type,
-            IsRequired: collector.Required.Contains(jsonName),
-            IsNullable: declarations.Any(d => SchemaShapes.IsNullable(d.Schema)),
+            IsRequired: isRequired,
+            IsNullable: isNullable,
             IsReadOnly: declarations.Any(d => d.Schema.ReadOnly),
             IsWriteOnly: declarations.Any(d => d.Schema.WriteOnly),
-            DefaultValue: defaulted is null ? null : DefaultValues.ToExpression(defaulted.Schema.Default, type, enumModel),
+            DefaultValue: constant ?? (defaulted is null ? null : DefaultValues.ToExpression(defaulted.Schema.Default, type, enumModel)),
             IsDiscriminator: false,
             docs,
-            LocalName: string.Empty);
+            LocalName: string.Empty,
+            IsConstant: constant is not null && !isNullable);
     }
 
     private string ClaimMemberName(NameScope memberNames, string typeName, string jsonName, string pointer)

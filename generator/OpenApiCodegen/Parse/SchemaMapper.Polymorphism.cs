@@ -37,7 +37,9 @@ internal sealed partial class SchemaMapper
                 }
             }
 
+            // Derived types: the base's oneOf/anyOf, the schemas its mapping names, and the schemas that extend it with allOf.
             var derivedKeys = SchemaShapes.Alternatives(entry.Value).OfType<OpenApiSchemaReference>().Select(r => r.Reference.Id).OfType<string>().ToList();
+            derivedKeys.AddRange(valuesByKey.Keys.Where(key => !derivedKeys.Contains(key)));
             foreach (var candidate in schemas)
             {
                 if (candidate.Value is not (null or OpenApiSchemaReference)

@@ -54,7 +54,21 @@ internal sealed class SourceMap
                 message = message.Substring(close + 3); // drop SharpYaml's own "(Lin: .., Col: ..)" prefix
             }
 
-            return (message.Trim(), ToLocation(path, e.Start, e.End));
+            message = message.Trim();
+            var open = message.IndexOf("flow sequence", StringComparison.Ordinal) >= 0 ? '['
+                : message.IndexOf("flow mapping", StringComparison.Ordinal) >= 0 ? '{'
+                : '\0';
+            var opening = open == '\0' ? -1 : FlowBrackets.Unclosed(text, e.Start.Index, open);
+            if (opening >= 0)
+            {
+                // Reported where the parser gave up (often the end of the file); the mistake is the bracket left open.
+                var at = LocateAt(path, text, opening, 1);
+                var closing = open == '[' ? ']' : '}';
+                return ("The '" + open + "' at line " + (at.StartLine + 1) + ", column " + (at.StartColumn + 1) + " is never closed: "
+                        + "a '" + closing + "' or ',' was expected before line " + (e.Start.Line + 1) + ", column " + (e.Start.Column + 1), at);
+            }
+
+            return (message, ToLocation(path, e.Start, e.End));
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class SpecLoadErrorTests : CliRun
 
         Assert.Equal(2, parity.ExitCode);
         Assert.Equal(diff.Errors.Trim(), parity.Errors.Trim());
-        Assert.StartsWith($"error: {broken}(7,1): invalid YAML/JSON: ", parity.Errors, StringComparison.Ordinal);
+        Assert.StartsWith($"error: {broken}(6,7): invalid YAML/JSON: ", parity.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("Lin:", parity.Errors, StringComparison.Ordinal);
     }
 
@@ -44,7 +44,7 @@ public sealed class SpecLoadErrorTests : CliRun
         var result = await Run("verify", "--recordings", recordings, "--spec", broken, "--baseline", RepositoryRoot.DriftBaseline);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith($"error: {broken}(7,1): invalid YAML/JSON: ", result.Errors, StringComparison.Ordinal);
+        Assert.StartsWith($"error: {broken}(6,7): invalid YAML/JSON: ", result.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("Lin:", result.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain(": :", result.Errors, StringComparison.Ordinal);
     }
@@ -75,7 +75,7 @@ public sealed class SpecLoadErrorTests : CliRun
         var result = await Run("generate", spec, "--out", Path.Combine(Folder, "out"));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{spec}(7,1): error OAC001: Invalid YAML/JSON", result.Errors, StringComparison.Ordinal);
+        Assert.Contains($"{spec}(6,7): error OAC001: Invalid YAML/JSON", result.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("compiled cleanly", result.Output, StringComparison.Ordinal);
     }
 

@@ -20,7 +20,7 @@ public sealed class SpecLoaderTests
     {
         var error = Assert.Throws<SpecLoadException>(() => SpecLoader.Parse("bad.yaml", "openapi: 3.0.0\ninfo: {title: [x}\npaths: {}\n"));
 
-        Assert.StartsWith("bad.yaml(2,17): invalid YAML/JSON: ", error.Message);
+        Assert.StartsWith("bad.yaml(2,15): invalid YAML/JSON: The '[' at line 2, column 15 is never closed", error.Message);
         Assert.Contains("invalid YAML/JSON", error.Message);
     }
 

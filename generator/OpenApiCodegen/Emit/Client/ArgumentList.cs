@@ -5,7 +5,8 @@ using OpenApiCodegen.Model;
 namespace OpenApiCodegen.Emit.Client;
 
 /// <summary>One C# argument of an operation method.</summary>
-internal sealed record Argument(string Type, string Name, bool IsOptional, string? Description);
+/// <summary>One C# argument of an operation method; <see cref="DocXml"/> is its documentation, as XML.</summary>
+internal sealed record Argument(string Type, string Name, bool IsOptional, string DocXml);
 
 /// <summary>
 /// The arguments of an operation method, in the order a caller expects: path parameters, other
@@ -20,7 +21,10 @@ internal static class ArgumentList
         foreach (var parameter in operation.Parameters)
         {
             var type = parameter.Type.CSharpNameWithNullability(!parameter.IsRequired);
-            (parameter.IsRequired ? required : optional).Add(new Argument(type, parameter.ArgumentName, !parameter.IsRequired, parameter.Description));
+            var description = parameter.Description is { } text
+                ? DocComments.Escape(text)
+                : "The <c>" + DocComments.Escape(parameter.Name) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.";
+            (parameter.IsRequired ? required : optional).Add(new Argument(type, parameter.ArgumentName, !parameter.IsRequired, description));
         }
 
         if (operation.Body is { } body)
@@ -31,7 +35,10 @@ internal static class ArgumentList
                 {
                     var partType = part.IsFile ? ClientCode.Full(@namespace, names.File) : part.Type!.CSharpName;
                     var isOptional = !(body.IsRequired && part.IsRequired);
-                    (isOptional ? optional : required).Add(new Argument(partType + (isOptional ? "?" : string.Empty), part.ArgumentName, isOptional, part.Description));
+                    var description = part.Description is { } text
+                        ? DocComments.Escape(text)
+                        : "The <c>" + DocComments.Escape(part.Name) + "</c> part of the multipart body.";
+                    (isOptional ? optional : required).Add(new Argument(partType + (isOptional ? "?" : string.Empty), part.ArgumentName, isOptional, description));
                 }
             }
             else
@@ -42,7 +49,9 @@ internal static class ArgumentList
                     BodyKind.Text => "string",
                     _ => body.Type!.CSharpName,
                 };
-                var description = body.Description ?? "The request body (" + body.MediaType + ").";
+                var description = body.Description is { } text
+                    ? DocComments.Escape(text)
+                    : "The request body (<c>" + DocComments.Escape(body.MediaType) + "</c>).";
                 (body.IsRequired ? required : optional).Add(new Argument(bodyType + (body.IsRequired ? string.Empty : "?"), body.ArgumentName, !body.IsRequired, description));
             }
         }

@@ -104,7 +104,7 @@ internal static class OperationEmitter
         DocComments.WriteXml(writer, "remarks", string.Join("\n", remarks));
         foreach (var argument in arguments)
         {
-            DocComments.WriteXml(writer, "param", DocComments.Escape(argument.Description ?? argument.Name + "."), " name=\"" + argument.Name.TrimStart('@') + "\"");
+            DocComments.WriteXml(writer, "param", argument.DocXml, " name=\"" + argument.Name.TrimStart('@') + "\"");
         }
 
         writer.Line("/// <param name=\"cancellationToken\">Cancels the call, including any wait between retries.</param>");
