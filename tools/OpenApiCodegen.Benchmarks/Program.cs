@@ -9,6 +9,13 @@ if (args is ["write-synthetic-spec", var target])
     return;
 }
 
+// `build-cost [--runs N] [--spec file]` times full builds of an app without a client, with Kiota's, and with ours.
+if (args is ["build-cost", .. var options])
+{
+    OpenApiCodegen.Benchmarks.BuildCost.BuildCostCommand.Run(options);
+    return;
+}
+
 // `allocations ClientDeserializationBenchmarks.OpenApiCodegen ...` estimates which types a client benchmark allocates.
 if (args is ["allocations", .. var benchmarks])
 {

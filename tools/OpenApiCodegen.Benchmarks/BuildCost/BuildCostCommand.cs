@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using OpenApiCodegen.Benchmarks.Infrastructure;
+using OpenApiCodegen.Cli.Generation;
+
+namespace OpenApiCodegen.Benchmarks.BuildCost;
+
+/// <summary>
+/// <c>build-cost [--runs N] [--spec file]</c>: what a client costs the build of the project that uses it. Full
+/// rebuilds (<c>dotnet build --no-restore --no-incremental</c>) of an empty console app, the same app with Kiota's
+/// client committed, and the same app with our package and the spec, with the compiler server on and off,
+/// interleaved so that a change in machine load falls on all of them alike. Reports each median, each app's
+/// overhead over the empty one, and the ratio of our overhead to Kiota's; and how much C# each adds.
+/// </summary>
+internal static class BuildCostCommand
+{
+    private static readonly string[] Apps = ["empty", "kiota", "ours"];
+
+    public static void Run(string[] args)
+    {
+        var runs = Option(args, "--runs") is { } count ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : 5;
+        var spec = Path.GetFullPath(Option(args, "--spec") ?? Path.Combine(RepoPaths.Root, "spec", "onesignal.yaml"));
+
+        using var projects = ConsumerProjects.Create(spec);
+        var ours = SourceSize.Of(InProcessGenerator.GenerateOnly([SpecFiles.Load(spec, "OneSignal", "OneSignalClient")]).AllSources.Values);
+        Console.WriteLine($"// spec: {spec}");
+        Console.WriteLine($"// C# added: Kiota {projects.KiotaSource}; ours {ours} (runtime helpers included)");
+
+        var times = new Dictionary<(string App, bool Server), List<double>>();
+        try
+        {
+            // One build of each first: it starts the compiler server and warms the file cache; it is not counted.
+            foreach (var server in new[] { true, false })
+            {
+                foreach (var app in Apps)
+                {
+                    Build(projects, app, server);
+                }
+            }
+
+            for (var run = 1; run <= runs; run++)
+            {
+                foreach (var server in new[] { true, false })
+                {
+                    foreach (var app in Apps)
+                    {
+                        var seconds = Build(projects, app, server);
+                        (times.TryGetValue((app, server), out var list) ? list : times[(app, server)] = []).Add(seconds);
+                    }
+                }
+
+                Console.WriteLine($"// run {run} of {runs} done");
+            }
+        }
+        finally
+        {
+            ProcessRunner.Run("dotnet", ["build-server", "shutdown"], projects.Root);
+        }
+
+        Report(times, runs, projects.KiotaSource, ours);
+    }
+
+    private static double Build(ConsumerProjects projects, string app, bool server)
+    {
+        var folder = app switch { "empty" => projects.Empty, "kiota" => projects.Kiota, _ => projects.Ours };
+        var clock = Stopwatch.StartNew();
+        ProcessRunner.Run("dotnet", ["build", "--no-restore", "--no-incremental", "-nologo", "-v:q", $"-p:UseSharedCompilation={(server ? "true" : "false")}"], folder);
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    private static void Report(Dictionary<(string App, bool Server), List<double>> times, int runs, SourceSize kiota, SourceSize ours)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Full rebuild, median of {runs} (dotnet build --no-restore --no-incremental):");
+        Console.WriteLine();
+        Console.WriteLine("| App | Server on | Overhead | Server off | Overhead |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var app in Apps)
+        {
+            Console.WriteLine($"| {app} | {Median(times[(app, true)]):N2} s | {Overhead(times, app, true)} | {Median(times[(app, false)]):N2} s | {Overhead(times, app, false)} |");
+        }
+
+        Console.WriteLine();
+        foreach (var server in new[] { true, false })
+        {
+            var kiotaOverhead = Median(times[("kiota", server)]) - Median(times[("empty", server)]);
+            var oursOverhead = Median(times[("ours", server)]) - Median(times[("empty", server)]);
+            Console.WriteLine($"Overhead ours / Kiota, compiler server {(server ? "on" : "off")}: {oursOverhead / kiotaOverhead:N2}");
+        }
+
+        Console.WriteLine($"C# added: Kiota {kiota}; ours {ours}; bytes ours / Kiota: {(double)ours.Bytes / kiota.Bytes:N2}");
+    }
+
+    private static string Overhead(Dictionary<(string App, bool Server), List<double>> times, string app, bool server)
+        => app == "empty" ? "-" : $"+{Median(times[(app, server)]) - Median(times[("empty", server)]):N2} s";
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}
