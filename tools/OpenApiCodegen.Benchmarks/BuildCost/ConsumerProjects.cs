@@ -4,9 +4,10 @@ using OpenApiCodegen.Benchmarks.Infrastructure;
 namespace OpenApiCodegen.Benchmarks.BuildCost;
 
 /// <summary>
-/// The three console apps a build-cost run compares, in a scratch folder outside the repository (so none of its
-/// build settings leak in): an empty app; the same app with Kiota's client for the spec committed as source, as Kiota
-/// users do; and the same app with our package and the spec, as our users do. Each is restored once.
+/// The console apps a build-cost run compares, in a scratch folder outside the repository (so none of its build
+/// settings leak in): an empty app; the same app with Kiota's client for the spec committed as source, as Kiota users
+/// do; the same app with our package and the spec, as our users do; and, to tell the generator's own cost from the
+/// cost of compiling what it emits, the same app with our generated code committed as source. Each is restored once.
 /// </summary>
 internal sealed class ConsumerProjects : IDisposable
 {
@@ -31,7 +32,9 @@ internal sealed class ConsumerProjects : IDisposable
 
     public string Ours => Path.Combine(Root, "ours");
 
-    public static ConsumerProjects Create(string spec)
+    public string OursAsSource => Path.Combine(Root, "ours-source");
+
+    public static ConsumerProjects Create(string spec, IReadOnlyDictionary<string, string> generated)
     {
         var root = Directory.CreateTempSubdirectory("openapicodegen-buildcost-").FullName;
         var version = "0.0.0-buildcost." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
@@ -64,8 +67,16 @@ internal sealed class ConsumerProjects : IDisposable
             """);
         File.Copy(spec, Path.Combine(ours, Path.GetFileName(spec)));
 
+        var oursAsSource = Path.Combine(root, "ours-source");
+        WriteProject(oursAsSource, string.Empty);
+        Directory.CreateDirectory(Path.Combine(oursAsSource, "Generated"));
+        foreach (var (hintName, source) in generated)
+        {
+            File.WriteAllText(Path.Combine(oursAsSource, "Generated", hintName), source);
+        }
+
         var projects = new ConsumerProjects(root, version, SourceSize.OfFolder(Path.Combine(kiota, "Client")));
-        foreach (var project in new[] { projects.Empty, projects.Kiota, projects.Ours })
+        foreach (var project in new[] { projects.Empty, projects.Kiota, projects.Ours, projects.OursAsSource })
         {
             ProcessRunner.Run("dotnet", ["restore", "-nologo", "-v:q"], project);
         }
