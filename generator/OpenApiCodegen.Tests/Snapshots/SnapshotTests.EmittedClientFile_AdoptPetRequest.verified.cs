@@ -31,87 +31,41 @@ namespace Shop.Api
 
         /// <summary>
         /// JSON properties the schema does not declare, and declared properties whose value did not fit
-        /// their C# type (or was an explicit null). They are written back unchanged, so reading and
-        /// writing an object never loses data.
+        /// their C# type. They are written back unchanged, so reading and writing an object never loses data.
         /// </summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _extensionData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
 
-        /// <summary>The store behind <see cref="ExtensionData"/>, created when first needed; the converter reads it without creating it.</summary>
-        internal global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
-
-        /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
-        #pragma warning disable CS0649 // assigned by the converter, unless every property is required and non-nullable
-        internal global::OpenApiCodegen.Runtime.PropertySet _explicitNulls;
-        #pragma warning restore CS0649
+        /// <summary>Kept by the converter: the JSON behind <see cref="ExtensionData"/>, and which properties were an explicit null.</summary>
+        internal global::OpenApiCodegen.Runtime.JsonKept _kept;
     }
 
     /// <summary>Reads and writes <see cref="AdoptPetRequest"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class AdoptPetRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Shop.Api.AdoptPetRequest>
+    internal sealed class AdoptPetRequestJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Shop.Api.AdoptPetRequest>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name_PetId = global::System.Text.Json.JsonEncodedText.Encode("pet_id"u8);
+        public static readonly AdoptPetRequestJsonConverter Instance = new();
 
-        public override global::Shop.Api.AdoptPetRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader, options);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Api.AdoptPetRequest value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, options);
-
-        public static global::Shop.Api.AdoptPetRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        public AdoptPetRequestJsonConverter()
+            : base(
+                "pet_id")
         {
-            var result = new global::Shop.Api.AdoptPetRequest(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
-            ReadProperties(ref reader, result, options);
-            return result;
         }
 
-        internal static void ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, global::Shop.Api.AdoptPetRequest result, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::OpenApiCodegen.Runtime.JsonRead.ExpectStartObject(ref reader, "AdoptPetRequest");
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                switch (global::OpenApiCodegen.Runtime.JsonRead.NameHash(ref reader))
-                {
-                    case 0x277F5EBEu when reader.ValueTextEquals("pet_id"u8):
-                        reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var petId)) result.PetId = petId;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(0);
-                        else result.ExtensionData["pet_id"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                        continue;
-                }
+        protected override global::Shop.Api.AdoptPetRequest Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
 
-                var name = reader.GetString()!;
-                reader.Read();
-                result.ExtensionData[name] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+        protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Shop.Api.AdoptPetRequest value) => ref value._kept;
+
+        protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Shop.Api.AdoptPetRequest value)
+        {
+            switch (read.Index)
+            {
+                case 0: value.PetId = read.String(ref reader)!; break;
             }
         }
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Api.AdoptPetRequest value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Shop.Api.AdoptPetRequest value)
         {
-            writer.WriteStartObject();
-            WriteProperties(writer, value, options);
-            writer.WriteEndObject();
+            write.String(0, value.PetId);
         }
-
-        internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Api.AdoptPetRequest value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.PetId is not null) writer.WriteString(Name_PetId, value.PetId);
-
-            if (!value._explicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
-
-            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value._extensionData, value, IsWritten);
-        }
-
-        /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
-        private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Shop.Api.AdoptPetRequest value)
-        {
-            if (value._explicitNulls.Contains(0) && value.PetId is null) writer.WriteNull(Name_PetId);
-        }
-
-        /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
-        private static bool IsWritten(global::Shop.Api.AdoptPetRequest value, string jsonName) => jsonName switch
-        {
-            "pet_id" => value.PetId is not null || value._explicitNulls.Contains(0),
-            _ => false,
-        };
     }
 }

@@ -46,7 +46,7 @@ namespace Shop.Api
     internal static class PetShopClient_Responses
     {
         /// <summary>The JSON body read as <typeparamref name="T"/>; an exception that keeps the raw body when it is not JSON or does not parse.</summary>
-        public static T Json<T>(global::OpenApiCodegen.Runtime.ApiRawResponse response, global::OpenApiCodegen.Runtime.JsonValueReader<T> read)
+        public static T Json<T>(global::OpenApiCodegen.Runtime.ApiRawResponse response, global::OpenApiCodegen.Runtime.JsonCodec<T> codec)
         {
             if (!response.IsJson)
             {
@@ -55,7 +55,7 @@ namespace Shop.Api
 
             try
             {
-                return global::OpenApiCodegen.Runtime.ApiJson.Read(response.Body, read);
+                return global::OpenApiCodegen.Runtime.ApiJson.Read(response.Body, codec);
             }
             catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException)
             {
@@ -71,11 +71,11 @@ namespace Shop.Api
         public static global::Shop.Api.PetShopApiException Error(global::OpenApiCodegen.Runtime.ApiRawResponse response, string problem) => new(response, response.Describe(problem));
 
         /// <summary>An error answer with a declared body: typed when the body parses, raw otherwise.</summary>
-        public static global::Shop.Api.PetShopApiException Error<TError>(global::OpenApiCodegen.Runtime.ApiRawResponse response, global::OpenApiCodegen.Runtime.JsonValueReader<TError> read)
+        public static global::Shop.Api.PetShopApiException Error<TError>(global::OpenApiCodegen.Runtime.ApiRawResponse response, global::OpenApiCodegen.Runtime.JsonCodec<TError> codec)
         {
             try
             {
-                var error = global::OpenApiCodegen.Runtime.ApiJson.Read(response.Body, read);
+                var error = global::OpenApiCodegen.Runtime.ApiJson.Read(response.Body, codec);
                 return new global::Shop.Api.PetShopApiException<TError>(response, response.Describe("an error status."), error);
             }
             catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException)

@@ -228,16 +228,16 @@ namespace Shop.Api
             var request = new global::OpenApiCodegen.Runtime.ApiRequest("list_pets", global::System.Net.Http.HttpMethod.Get, ListPets_Security);
             request.Accept = "application/json";
             request.Path.Append("/pets");
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "limit", global::OpenApiCodegen.Runtime.ApiParameterStyle.Form, explode: true, allowReserved: false, limit is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(limit.Value));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "tags", global::OpenApiCodegen.Runtime.ApiParameterStyle.Form, explode: true, allowReserved: false, tags is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfList(global::System.Linq.Enumerable.Select(tags, item => item)));
+            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "limit", limit is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(limit.Value));
+            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "tags", tags is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfList(global::System.Linq.Enumerable.Select(tags, item => item)));
             global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "ids", global::OpenApiCodegen.Runtime.ApiParameterStyle.Form, explode: false, allowReserved: false, ids is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfList(global::System.Linq.Enumerable.Select(ids, item => global::OpenApiCodegen.Runtime.ApiParameter.Of(item).Scalar!)));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "filter", global::OpenApiCodegen.Runtime.ApiParameterStyle.DeepObject, explode: false, allowReserved: false, filter is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfObject(filter, global::Shop.Api.PetFilterJsonConverter.WriteValue));
+            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "filter", global::OpenApiCodegen.Runtime.ApiParameterStyle.DeepObject, explode: false, allowReserved: false, filter is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfObject(filter, global::Shop.Api.PetFilterJsonConverter.Instance));
             global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "sort", global::OpenApiCodegen.Runtime.ApiParameterStyle.SpaceDelimited, explode: false, allowReserved: false, sort is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfList(global::System.Linq.Enumerable.Select(sort, item => item)));
             global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "fields", global::OpenApiCodegen.Runtime.ApiParameterStyle.PipeDelimited, explode: false, allowReserved: false, fields is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfList(global::System.Linq.Enumerable.Select(fields, item => item)));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "kind", global::OpenApiCodegen.Runtime.ApiParameterStyle.Form, explode: true, allowReserved: false, kind is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(kind.Value.Value));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "outcome_names", global::OpenApiCodegen.Runtime.ApiParameterStyle.Form, explode: true, allowReserved: false, outcomeNames is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(outcomeNames));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "outcome_names[]", global::OpenApiCodegen.Runtime.ApiParameterStyle.Form, explode: true, allowReserved: false, outcomeNames2 is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(outcomeNames2));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "include-segment-detail", global::OpenApiCodegen.Runtime.ApiParameterStyle.Form, explode: true, allowReserved: false, includeSegmentDetail is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(includeSegmentDetail.Value));
+            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "kind", kind is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(kind.Value.Value));
+            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "outcome_names", outcomeNames is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(outcomeNames));
+            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "outcome_names[]", outcomeNames2 is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(outcomeNames2));
+            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "include-segment-detail", includeSegmentDetail is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(includeSegmentDetail.Value));
             if (xRequestId is not null) request.AddHeader("X-Request-Id", global::OpenApiCodegen.Runtime.ParameterSerializer.Header(false, global::OpenApiCodegen.Runtime.ApiParameter.Of(xRequestId)));
             if (session is not null) request.Cookies.Add(global::OpenApiCodegen.Runtime.ParameterSerializer.Cookie("session", global::OpenApiCodegen.Runtime.ApiParameter.Of(session)));
 
@@ -245,9 +245,9 @@ namespace Shop.Api
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::OpenApiCodegen.Runtime.JsonRead.ListOf<global::Shop.Api.Pet>(global::Shop.Api.PetJsonConverter.ReadValue)));
+                    return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance.List));
                 case >= 400 and <= 499:
-                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.ReadValue);
+                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
                 default:
                     throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
@@ -272,15 +272,15 @@ namespace Shop.Api
             request.IsRetryable = true; // the idempotency key makes repeating this POST harmless
             request.Accept = "application/json";
             request.Path.Append("/pets");
-            request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.NewPetJsonConverter.WriteValue, "application/json");
+            request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.NewPetJsonConverter.Instance, "application/json");
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
             switch (response.StatusCode)
             {
                 case 201:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.ReadValue));
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance));
                 case 429:
-                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.ReadValue);
+                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
                 default:
                     throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
@@ -303,9 +303,9 @@ namespace Shop.Api
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.GetPetApiResponse(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.ReadValue));
+                    return new global::Shop.Api.GetPetApiResponse(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance));
                 case 404:
-                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.ReadValue);
+                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
                 default:
                     throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
@@ -332,7 +332,7 @@ namespace Shop.Api
             var request = new global::OpenApiCodegen.Runtime.ApiRequest("update_pet", global::System.Net.Http.HttpMethod.Patch, UpdatePet_Security);
             request.IsRetryable = true; // the idempotency key makes repeating this POST harmless
             request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId)));
-            if (body is not null) request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.NewPetJsonConverter.WriteValue, "application/json");
+            if (body is not null) request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.NewPetJsonConverter.Instance, "application/json");
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
             switch (response.StatusCode)
@@ -502,13 +502,13 @@ namespace Shop.Api
             var request = new global::OpenApiCodegen.Runtime.ApiRequest("search_pets", global::System.Net.Http.HttpMethod.Post, SearchPets_Security);
             request.Accept = "application/json";
             request.Path.Append("/search");
-            request.Content = global::OpenApiCodegen.Runtime.ApiContent.Form(body, global::Shop.Api.PetFilterJsonConverter.WriteValue);
+            request.Content = global::OpenApiCodegen.Runtime.ApiContent.Form(body, global::Shop.Api.PetFilterJsonConverter.Instance);
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::OpenApiCodegen.Runtime.JsonRead.ListOf<global::Shop.Api.Pet>(global::Shop.Api.PetJsonConverter.ReadValue)));
+                    return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance.List));
                 default:
                     throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
@@ -547,15 +547,15 @@ namespace Shop.Api
             var request = new global::OpenApiCodegen.Runtime.ApiRequest("adopt_pet", global::System.Net.Http.HttpMethod.Post, AdoptPet_Security);
             request.Accept = "application/json";
             request.Path.Append("/adopt");
-            request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.AdoptPetRequestJsonConverter.WriteValue, "application/json");
+            request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.AdoptPetRequestJsonConverter.Instance, "application/json");
 
             var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Ok = PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.ReadValue) });
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Ok = PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance) });
                 case 202:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Accepted = PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.ReadValue) });
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Accepted = PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.Instance) });
                 default:
                     throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }
@@ -579,7 +579,7 @@ namespace Shop.Api
             switch (response.StatusCode)
             {
                 case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.ReadValue));
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.Instance));
                 default:
                     throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
             }

@@ -33,93 +33,37 @@ namespace Kitchen.Sink
 
     /// <summary>Reads and writes <see cref="Circle"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class CircleJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Circle>
+    internal sealed class CircleJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Circle>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name_ShapeType = global::System.Text.Json.JsonEncodedText.Encode("shape_type"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText Name_Label = global::System.Text.Json.JsonEncodedText.Encode("label"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText Name_Radius = global::System.Text.Json.JsonEncodedText.Encode("radius"u8);
+        public static readonly CircleJsonConverter Instance = new();
 
-        public override global::Kitchen.Sink.Circle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader, options);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Circle value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, options);
-
-        public static global::Kitchen.Sink.Circle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        public CircleJsonConverter()
+            : base(
+                "shape_type",
+                "label",
+                "radius")
         {
-            var result = new global::Kitchen.Sink.Circle(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
-            ReadProperties(ref reader, result, options);
-            return result;
         }
 
-        internal static void ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, global::Kitchen.Sink.Circle result, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::OpenApiCodegen.Runtime.JsonRead.ExpectStartObject(ref reader, "Circle");
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                switch (global::OpenApiCodegen.Runtime.JsonRead.NameHash(ref reader))
-                {
-                    case 0x8CF9A663u when reader.ValueTextEquals("shape_type"u8):
-                        reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var shapeType)) result.ShapeType = shapeType;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(0);
-                        else result.ExtensionData["shape_type"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                        continue;
-                    case 0xF69717FDu when reader.ValueTextEquals("label"u8):
-                        reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var label)) result.Label = label;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(1);
-                        else result.ExtensionData["label"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                        continue;
-                    case 0x0DBA4CB3u when reader.ValueTextEquals("radius"u8):
-                        reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryDouble(ref reader, out var radius)) result.Radius = radius;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(2);
-                        else result.ExtensionData["radius"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                        continue;
-                }
+        protected override global::Kitchen.Sink.Circle Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
 
-                var name = reader.GetString()!;
-                reader.Read();
-                result.ExtensionData[name] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+        protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Circle value) => ref value._kept;
+
+        protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Circle value)
+        {
+            switch (read.Index)
+            {
+                case 0: value.ShapeType = read.String(ref reader)!; break;
+                case 1: value.Label = read.String(ref reader); break;
+                case 2: value.Radius = read.Double(ref reader); break;
             }
         }
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Circle value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Circle value)
         {
-            writer.WriteStartObject();
-            WriteProperties(writer, value, options);
-            writer.WriteEndObject();
+            write.String(0, value.ShapeType);
+            write.String(1, value.Label);
+            write.Double(2, value.Radius);
         }
-
-        internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Circle value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.ShapeType is not null) writer.WriteString(Name_ShapeType, value.ShapeType);
-
-            if (value.Label is not null) writer.WriteString(Name_Label, value.Label);
-
-            if (value.Radius is not null) writer.WriteNumber(Name_Radius, value.Radius.Value);
-
-            if (!value._explicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
-
-            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value._extensionData, value, IsWritten);
-        }
-
-        /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
-        private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Circle value)
-        {
-            if (value._explicitNulls.Contains(0) && value.ShapeType is null) writer.WriteNull(Name_ShapeType);
-            if (value._explicitNulls.Contains(1) && value.Label is null) writer.WriteNull(Name_Label);
-            if (value._explicitNulls.Contains(2) && value.Radius is null) writer.WriteNull(Name_Radius);
-        }
-
-        /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
-        private static bool IsWritten(global::Kitchen.Sink.Circle value, string jsonName) => jsonName switch
-        {
-            "shape_type" => value.ShapeType is not null || value._explicitNulls.Contains(0),
-            "label" => value.Label is not null || value._explicitNulls.Contains(1),
-            "radius" => value.Radius is not null || value._explicitNulls.Contains(2),
-            _ => false,
-        };
     }
 }

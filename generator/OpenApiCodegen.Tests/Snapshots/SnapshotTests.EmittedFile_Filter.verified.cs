@@ -37,113 +37,47 @@ namespace Kitchen.Sink
 
         /// <summary>
         /// JSON properties the schema does not declare, and declared properties whose value did not fit
-        /// their C# type (or was an explicit null). They are written back unchanged, so reading and
-        /// writing an object never loses data.
+        /// their C# type. They are written back unchanged, so reading and writing an object never loses data.
         /// </summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _extensionData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
 
-        /// <summary>The store behind <see cref="ExtensionData"/>, created when first needed; the converter reads it without creating it.</summary>
-        internal global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
-
-        /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
-        #pragma warning disable CS0649 // assigned by the converter, unless every property is required and non-nullable
-        internal global::OpenApiCodegen.Runtime.PropertySet _explicitNulls;
-        #pragma warning restore CS0649
+        /// <summary>Kept by the converter: the JSON behind <see cref="ExtensionData"/>, and which properties were an explicit null.</summary>
+        internal global::OpenApiCodegen.Runtime.JsonKept _kept;
     }
 
     /// <summary>Reads and writes <see cref="Filter"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class FilterJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Filter>
+    internal sealed class FilterJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Filter>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name_Field = global::System.Text.Json.JsonEncodedText.Encode("field"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText Name_Relation = global::System.Text.Json.JsonEncodedText.Encode("relation"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText Name_Value = global::System.Text.Json.JsonEncodedText.Encode("value"u8);
+        public static readonly FilterJsonConverter Instance = new();
 
-        public override global::Kitchen.Sink.Filter Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader, options);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Filter value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, options);
-
-        public static global::Kitchen.Sink.Filter ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        public FilterJsonConverter()
+            : base(
+                "field",
+                "relation",
+                "value")
         {
-            var result = new global::Kitchen.Sink.Filter(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
-            ReadProperties(ref reader, result, options);
-            return result;
         }
 
-        internal static void ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, global::Kitchen.Sink.Filter result, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::OpenApiCodegen.Runtime.JsonRead.ExpectStartObject(ref reader, "Filter");
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                switch (global::OpenApiCodegen.Runtime.JsonRead.NameHash(ref reader))
-                {
-                    case 0x67826267u when reader.ValueTextEquals("field"u8):
-                        reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var field)) result.Field = field;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(0);
-                        else result.ExtensionData["field"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                        continue;
-                    case 0x139A0EA1u when reader.ValueTextEquals("relation"u8):
-                        reader.Read();
-                        if (global::Kitchen.Sink.RelationJsonConverter.TryReadValue(ref reader, out var relation)) result.Relation = relation;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(1);
-                        else result.ExtensionData["relation"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                        continue;
-                    case 0x425ED3CAu when reader.ValueTextEquals("value"u8):
-                        reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var value)) result.Value = value;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(2);
-                        else result.ExtensionData["value"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                        continue;
-                }
+        protected override global::Kitchen.Sink.Filter Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
 
-                var name = reader.GetString()!;
-                reader.Read();
-                result.ExtensionData[name] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+        protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Filter value) => ref value._kept;
+
+        protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Filter value)
+        {
+            switch (read.Index)
+            {
+                case 0: value.Field = read.String(ref reader)!; break;
+                case 1: value.Relation = read.Struct(ref reader, global::Kitchen.Sink.RelationJsonConverter.Instance); break;
+                case 2: value.Value = read.String(ref reader); break;
             }
         }
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Filter value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Filter value)
         {
-            writer.WriteStartObject();
-            WriteProperties(writer, value, options);
-            writer.WriteEndObject();
+            write.String(0, value.Field);
+            write.Struct(1, value.Relation, global::Kitchen.Sink.RelationJsonConverter.Instance);
+            write.String(2, value.Value);
         }
-
-        internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Filter value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.Field is not null) writer.WriteString(Name_Field, value.Field);
-
-            if (value.Relation is not null)
-            {
-                writer.WritePropertyName(Name_Relation);
-                global::Kitchen.Sink.RelationJsonConverter.WriteValue(writer, value.Relation.Value, options);
-            }
-
-            if (value.Value is not null) writer.WriteString(Name_Value, value.Value);
-
-            if (!value._explicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
-
-            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value._extensionData, value, IsWritten);
-        }
-
-        /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
-        private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Filter value)
-        {
-            if (value._explicitNulls.Contains(0) && value.Field is null) writer.WriteNull(Name_Field);
-            if (value._explicitNulls.Contains(1) && value.Relation is null) writer.WriteNull(Name_Relation);
-            if (value._explicitNulls.Contains(2) && value.Value is null) writer.WriteNull(Name_Value);
-        }
-
-        /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
-        private static bool IsWritten(global::Kitchen.Sink.Filter value, string jsonName) => jsonName switch
-        {
-            "field" => value.Field is not null || value._explicitNulls.Contains(0),
-            "relation" => value.Relation is not null || value._explicitNulls.Contains(1),
-            "value" => value.Value is not null || value._explicitNulls.Contains(2),
-            _ => false,
-        };
     }
 }

@@ -79,43 +79,41 @@ namespace Kitchen.Sink
 
     /// <summary>Reads <see cref="FilterExpression"/> by picking the candidate whose shape fits the JSON best.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class FilterExpressionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.FilterExpression>
+    internal sealed class FilterExpressionJsonConverter : global::OpenApiCodegen.Runtime.JsonCodec<global::Kitchen.Sink.FilterExpression>
     {
+        public static readonly FilterExpressionJsonConverter Instance = new();
+
         private static readonly global::OpenApiCodegen.Runtime.JsonShape[] Shapes =
         {
             new global::OpenApiCodegen.Runtime.JsonShape(global::OpenApiCodegen.Runtime.JsonShapeKind.Object, required: new[] { "field" }, known: new[] { "field", "relation", "value" }, values: null),
             new global::OpenApiCodegen.Runtime.JsonShape(global::OpenApiCodegen.Runtime.JsonShapeKind.Object, required: null, known: new[] { "operator" }, values: null),
         };
 
-        public override global::Kitchen.Sink.FilterExpression Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader, options);
+        public override global::OpenApiCodegen.Runtime.JsonKind Kind => global::OpenApiCodegen.Runtime.JsonKind.Any;
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.FilterExpression value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, options);
-
-        public static global::Kitchen.Sink.FilterExpression ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        public override global::Kitchen.Sink.FilterExpression ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             var json = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
             switch (global::OpenApiCodegen.Runtime.JsonShape.BestMatch(Shapes, json))
             {
-                case 0 when global::OpenApiCodegen.Runtime.JsonRead.TryElement(json, options, global::Kitchen.Sink.FilterJsonConverter.ReadValue, out global::Kitchen.Sink.Filter candidate0):
+                case 0 when global::Kitchen.Sink.FilterJsonConverter.Instance.TryRead(json, options, out global::Kitchen.Sink.Filter candidate0):
                     return new global::Kitchen.Sink.FilterExpression(candidate0);
-                case 1 when global::OpenApiCodegen.Runtime.JsonRead.TryElement(json, options, global::Kitchen.Sink.OperatorJsonConverter.ReadValue, out global::Kitchen.Sink.Operator candidate1):
+                case 1 when global::Kitchen.Sink.OperatorJsonConverter.Instance.TryRead(json, options, out global::Kitchen.Sink.Operator candidate1):
                     return new global::Kitchen.Sink.FilterExpression(candidate1);
                 default:
                     return global::Kitchen.Sink.FilterExpression.FromUnmatchedJson(json);
             }
         }
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.FilterExpression value, global::System.Text.Json.JsonSerializerOptions options)
+        public override void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.FilterExpression value, global::System.Text.Json.JsonSerializerOptions options)
         {
             switch (value._value)
             {
                 case global::Kitchen.Sink.Filter candidate0:
-                    global::Kitchen.Sink.FilterJsonConverter.WriteValue(writer, candidate0, options);
+                    global::Kitchen.Sink.FilterJsonConverter.Instance.WriteValue(writer, candidate0, options);
                     return;
                 case global::Kitchen.Sink.Operator candidate1:
-                    global::Kitchen.Sink.OperatorJsonConverter.WriteValue(writer, candidate1, options);
+                    global::Kitchen.Sink.OperatorJsonConverter.Instance.WriteValue(writer, candidate1, options);
                     return;
                 default:
                     global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.UnmatchedJson ?? default, options);

@@ -31,224 +31,120 @@ namespace Kitchen.Sink
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetKind>? _petKind;
+        private static readonly global::OpenApiCodegen.Runtime.JsonCodecTable _codecs = new(
+            global::Kitchen.Sink.PetKindJsonConverter.Instance,
+            global::Kitchen.Sink.PetStatusJsonConverter.Instance,
+            global::Kitchen.Sink.PetJsonConverter.Instance,
+            global::Kitchen.Sink.RelationJsonConverter.Instance,
+            global::Kitchen.Sink.PriorityJsonConverter.Instance,
+            global::Kitchen.Sink.OperatorJsonConverter.Instance,
+            global::Kitchen.Sink.FilterJsonConverter.Instance,
+            global::Kitchen.Sink.FilterExpressionJsonConverter.Instance,
+            global::Kitchen.Sink.StringOrNumberJsonConverter.Instance,
+            global::Kitchen.Sink.ShapeJsonConverter.Instance,
+            global::Kitchen.Sink.CircleJsonConverter.Instance,
+            global::Kitchen.Sink.SquareJsonConverter.Instance,
+            global::Kitchen.Sink.BaseJsonConverter.Instance,
+            global::Kitchen.Sink.ExtensionJsonConverter.Instance,
+            global::Kitchen.Sink.MergedJsonConverter.Instance,
+            global::Kitchen.Sink.LabelledJsonConverter.Instance,
+            global::Kitchen.Sink.TreeNodeJsonConverter.Instance,
+            global::Kitchen.Sink.TreeBranchJsonConverter.Instance,
+            global::Kitchen.Sink.EnvelopeJsonConverter.Instance,
+            global::Kitchen.Sink.WrapperJsonConverter.Instance,
+            global::Kitchen.Sink.ListPetsSortOrderJsonConverter.Instance,
+            global::Kitchen.Sink.CreatePetRequestJsonConverter.Instance,
+            global::Kitchen.Sink.CreatePetResponseJsonConverter.Instance,
+            global::Kitchen.Sink.OperatorOperatorJsonConverter.Instance,
+            global::Kitchen.Sink.WrapperInlineChildJsonConverter.Instance,
+            global::Kitchen.Sink.WrapperTargetJsonConverter.Instance
+        );
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.PetKind"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetKind> PetKind => _petKind ??= Create(new global::Kitchen.Sink.PetKindJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetStatus>? _petStatus;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetKind> PetKind => Create<global::Kitchen.Sink.PetKind>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.PetStatus"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetStatus> PetStatus => _petStatus ??= Create(new global::Kitchen.Sink.PetStatusJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Pet>? _pet;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetStatus> PetStatus => Create<global::Kitchen.Sink.PetStatus>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Pet"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Pet> Pet => _pet ??= Create(new global::Kitchen.Sink.PetJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Relation>? _relation;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Pet> Pet => Create<global::Kitchen.Sink.Pet>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Relation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Relation> Relation => _relation ??= Create(new global::Kitchen.Sink.RelationJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Priority>? _priority;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Relation> Relation => Create<global::Kitchen.Sink.Relation>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Priority"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Priority> Priority => _priority ??= Create(new global::Kitchen.Sink.PriorityJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Operator>? _operator;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Priority> Priority => Create<global::Kitchen.Sink.Priority>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Operator"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Operator> Operator => _operator ??= Create(new global::Kitchen.Sink.OperatorJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Filter>? _filter;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Operator> Operator => Create<global::Kitchen.Sink.Operator>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Filter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Filter> Filter => _filter ??= Create(new global::Kitchen.Sink.FilterJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.FilterExpression>? _filterExpression;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Filter> Filter => Create<global::Kitchen.Sink.Filter>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.FilterExpression"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.FilterExpression> FilterExpression => _filterExpression ??= Create(new global::Kitchen.Sink.FilterExpressionJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.StringOrNumber>? _stringOrNumber;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.FilterExpression> FilterExpression => Create<global::Kitchen.Sink.FilterExpression>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.StringOrNumber"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.StringOrNumber> StringOrNumber => _stringOrNumber ??= Create(new global::Kitchen.Sink.StringOrNumberJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Shape>? _shape;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.StringOrNumber> StringOrNumber => Create<global::Kitchen.Sink.StringOrNumber>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Shape"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Shape> Shape => _shape ??= Create(new global::Kitchen.Sink.ShapeJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Circle>? _circle;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Shape> Shape => Create<global::Kitchen.Sink.Shape>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Circle"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Circle> Circle => _circle ??= Create(new global::Kitchen.Sink.CircleJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Square>? _square;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Circle> Circle => Create<global::Kitchen.Sink.Circle>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Square"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Square> Square => _square ??= Create(new global::Kitchen.Sink.SquareJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Base>? _base;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Square> Square => Create<global::Kitchen.Sink.Square>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Base"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Base> Base => _base ??= Create(new global::Kitchen.Sink.BaseJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Extension>? _extension;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Base> Base => Create<global::Kitchen.Sink.Base>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Extension"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Extension> Extension => _extension ??= Create(new global::Kitchen.Sink.ExtensionJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Merged>? _merged;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Extension> Extension => Create<global::Kitchen.Sink.Extension>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Merged"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Merged> Merged => _merged ??= Create(new global::Kitchen.Sink.MergedJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Labelled>? _labelled;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Merged> Merged => Create<global::Kitchen.Sink.Merged>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Labelled"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Labelled> Labelled => _labelled ??= Create(new global::Kitchen.Sink.LabelledJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeNode>? _treeNode;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Labelled> Labelled => Create<global::Kitchen.Sink.Labelled>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.TreeNode"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeNode> TreeNode => _treeNode ??= Create(new global::Kitchen.Sink.TreeNodeJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeBranch>? _treeBranch;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeNode> TreeNode => Create<global::Kitchen.Sink.TreeNode>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.TreeBranch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeBranch> TreeBranch => _treeBranch ??= Create(new global::Kitchen.Sink.TreeBranchJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Envelope>? _envelope;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeBranch> TreeBranch => Create<global::Kitchen.Sink.TreeBranch>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Envelope"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Envelope> Envelope => _envelope ??= Create(new global::Kitchen.Sink.EnvelopeJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Wrapper>? _wrapper;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Envelope> Envelope => Create<global::Kitchen.Sink.Envelope>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.Wrapper"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Wrapper> Wrapper => _wrapper ??= Create(new global::Kitchen.Sink.WrapperJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.ListPetsSortOrder>? _listPetsSortOrder;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Wrapper> Wrapper => Create<global::Kitchen.Sink.Wrapper>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.ListPetsSortOrder"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.ListPetsSortOrder> ListPetsSortOrder => _listPetsSortOrder ??= Create(new global::Kitchen.Sink.ListPetsSortOrderJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.CreatePetRequest>? _createPetRequest;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.ListPetsSortOrder> ListPetsSortOrder => Create<global::Kitchen.Sink.ListPetsSortOrder>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.CreatePetRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.CreatePetRequest> CreatePetRequest => _createPetRequest ??= Create(new global::Kitchen.Sink.CreatePetRequestJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.CreatePetResponse>? _createPetResponse;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.CreatePetRequest> CreatePetRequest => Create<global::Kitchen.Sink.CreatePetRequest>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.CreatePetResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.CreatePetResponse> CreatePetResponse => _createPetResponse ??= Create(new global::Kitchen.Sink.CreatePetResponseJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.OperatorOperator>? _operatorOperator;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.CreatePetResponse> CreatePetResponse => Create<global::Kitchen.Sink.CreatePetResponse>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.OperatorOperator"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.OperatorOperator> OperatorOperator => _operatorOperator ??= Create(new global::Kitchen.Sink.OperatorOperatorJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperInlineChild>? _wrapperInlineChild;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.OperatorOperator> OperatorOperator => Create<global::Kitchen.Sink.OperatorOperator>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.WrapperInlineChild"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperInlineChild> WrapperInlineChild => _wrapperInlineChild ??= Create(new global::Kitchen.Sink.WrapperInlineChildJsonConverter(), Options);
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperTarget>? _wrapperTarget;
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperInlineChild> WrapperInlineChild => Create<global::Kitchen.Sink.WrapperInlineChild>();
 
         /// <summary>Metadata for <see cref="global::Kitchen.Sink.WrapperTarget"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperTarget> WrapperTarget => _wrapperTarget ??= Create(new global::Kitchen.Sink.WrapperTargetJsonConverter(), Options);
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperTarget> WrapperTarget => Create<global::Kitchen.Sink.WrapperTarget>();
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
-            => ((global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver)this).GetTypeInfo(type, Options);
+        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type) => _codecs.TypeInfo(type, Options);
 
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (type == typeof(global::Kitchen.Sink.PetKind)) return Create(new global::Kitchen.Sink.PetKindJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.PetKind>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.PetKind>(global::Kitchen.Sink.PetKindJsonConverter.ReadValue, global::Kitchen.Sink.PetKindJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.PetKind[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.PetKind>(global::Kitchen.Sink.PetKindJsonConverter.ReadValue, global::Kitchen.Sink.PetKindJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.PetStatus)) return Create(new global::Kitchen.Sink.PetStatusJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.PetStatus>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.PetStatus>(global::Kitchen.Sink.PetStatusJsonConverter.ReadValue, global::Kitchen.Sink.PetStatusJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.PetStatus[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.PetStatus>(global::Kitchen.Sink.PetStatusJsonConverter.ReadValue, global::Kitchen.Sink.PetStatusJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Pet)) return Create(new global::Kitchen.Sink.PetJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Pet>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Pet>(global::Kitchen.Sink.PetJsonConverter.ReadValue, global::Kitchen.Sink.PetJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Pet[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Pet>(global::Kitchen.Sink.PetJsonConverter.ReadValue, global::Kitchen.Sink.PetJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Relation)) return Create(new global::Kitchen.Sink.RelationJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Relation>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Relation>(global::Kitchen.Sink.RelationJsonConverter.ReadValue, global::Kitchen.Sink.RelationJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Relation[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Relation>(global::Kitchen.Sink.RelationJsonConverter.ReadValue, global::Kitchen.Sink.RelationJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Priority)) return Create(new global::Kitchen.Sink.PriorityJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Priority>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Priority>(global::Kitchen.Sink.PriorityJsonConverter.ReadValue, global::Kitchen.Sink.PriorityJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Priority[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Priority>(global::Kitchen.Sink.PriorityJsonConverter.ReadValue, global::Kitchen.Sink.PriorityJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Operator)) return Create(new global::Kitchen.Sink.OperatorJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Operator>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Operator>(global::Kitchen.Sink.OperatorJsonConverter.ReadValue, global::Kitchen.Sink.OperatorJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Operator[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Operator>(global::Kitchen.Sink.OperatorJsonConverter.ReadValue, global::Kitchen.Sink.OperatorJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Filter)) return Create(new global::Kitchen.Sink.FilterJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Filter>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Filter>(global::Kitchen.Sink.FilterJsonConverter.ReadValue, global::Kitchen.Sink.FilterJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Filter[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Filter>(global::Kitchen.Sink.FilterJsonConverter.ReadValue, global::Kitchen.Sink.FilterJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.FilterExpression)) return Create(new global::Kitchen.Sink.FilterExpressionJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.FilterExpression>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.FilterExpression>(global::Kitchen.Sink.FilterExpressionJsonConverter.ReadValue, global::Kitchen.Sink.FilterExpressionJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.FilterExpression[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.FilterExpression>(global::Kitchen.Sink.FilterExpressionJsonConverter.ReadValue, global::Kitchen.Sink.FilterExpressionJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.StringOrNumber)) return Create(new global::Kitchen.Sink.StringOrNumberJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.StringOrNumber>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.StringOrNumber>(global::Kitchen.Sink.StringOrNumberJsonConverter.ReadValue, global::Kitchen.Sink.StringOrNumberJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.StringOrNumber[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.StringOrNumber>(global::Kitchen.Sink.StringOrNumberJsonConverter.ReadValue, global::Kitchen.Sink.StringOrNumberJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Shape)) return Create(new global::Kitchen.Sink.ShapeJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Shape>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Shape>(global::Kitchen.Sink.ShapeJsonConverter.ReadValue, global::Kitchen.Sink.ShapeJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Shape[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Shape>(global::Kitchen.Sink.ShapeJsonConverter.ReadValue, global::Kitchen.Sink.ShapeJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Circle)) return Create(new global::Kitchen.Sink.CircleJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Circle>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Circle>(global::Kitchen.Sink.CircleJsonConverter.ReadValue, global::Kitchen.Sink.CircleJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Circle[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Circle>(global::Kitchen.Sink.CircleJsonConverter.ReadValue, global::Kitchen.Sink.CircleJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Square)) return Create(new global::Kitchen.Sink.SquareJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Square>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Square>(global::Kitchen.Sink.SquareJsonConverter.ReadValue, global::Kitchen.Sink.SquareJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Square[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Square>(global::Kitchen.Sink.SquareJsonConverter.ReadValue, global::Kitchen.Sink.SquareJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Base)) return Create(new global::Kitchen.Sink.BaseJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Base>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Base>(global::Kitchen.Sink.BaseJsonConverter.ReadValue, global::Kitchen.Sink.BaseJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Base[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Base>(global::Kitchen.Sink.BaseJsonConverter.ReadValue, global::Kitchen.Sink.BaseJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Extension)) return Create(new global::Kitchen.Sink.ExtensionJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Extension>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Extension>(global::Kitchen.Sink.ExtensionJsonConverter.ReadValue, global::Kitchen.Sink.ExtensionJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Extension[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Extension>(global::Kitchen.Sink.ExtensionJsonConverter.ReadValue, global::Kitchen.Sink.ExtensionJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Merged)) return Create(new global::Kitchen.Sink.MergedJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Merged>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Merged>(global::Kitchen.Sink.MergedJsonConverter.ReadValue, global::Kitchen.Sink.MergedJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Merged[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Merged>(global::Kitchen.Sink.MergedJsonConverter.ReadValue, global::Kitchen.Sink.MergedJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Labelled)) return Create(new global::Kitchen.Sink.LabelledJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Labelled>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Labelled>(global::Kitchen.Sink.LabelledJsonConverter.ReadValue, global::Kitchen.Sink.LabelledJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Labelled[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Labelled>(global::Kitchen.Sink.LabelledJsonConverter.ReadValue, global::Kitchen.Sink.LabelledJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.TreeNode)) return Create(new global::Kitchen.Sink.TreeNodeJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.TreeNode>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.TreeNode>(global::Kitchen.Sink.TreeNodeJsonConverter.ReadValue, global::Kitchen.Sink.TreeNodeJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.TreeNode[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.TreeNode>(global::Kitchen.Sink.TreeNodeJsonConverter.ReadValue, global::Kitchen.Sink.TreeNodeJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.TreeBranch)) return Create(new global::Kitchen.Sink.TreeBranchJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.TreeBranch>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.TreeBranch>(global::Kitchen.Sink.TreeBranchJsonConverter.ReadValue, global::Kitchen.Sink.TreeBranchJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.TreeBranch[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.TreeBranch>(global::Kitchen.Sink.TreeBranchJsonConverter.ReadValue, global::Kitchen.Sink.TreeBranchJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Envelope)) return Create(new global::Kitchen.Sink.EnvelopeJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Envelope>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Envelope>(global::Kitchen.Sink.EnvelopeJsonConverter.ReadValue, global::Kitchen.Sink.EnvelopeJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Envelope[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Envelope>(global::Kitchen.Sink.EnvelopeJsonConverter.ReadValue, global::Kitchen.Sink.EnvelopeJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Wrapper)) return Create(new global::Kitchen.Sink.WrapperJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.Wrapper>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.Wrapper>(global::Kitchen.Sink.WrapperJsonConverter.ReadValue, global::Kitchen.Sink.WrapperJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.Wrapper[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.Wrapper>(global::Kitchen.Sink.WrapperJsonConverter.ReadValue, global::Kitchen.Sink.WrapperJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.ListPetsSortOrder)) return Create(new global::Kitchen.Sink.ListPetsSortOrderJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.ListPetsSortOrder>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.ListPetsSortOrder>(global::Kitchen.Sink.ListPetsSortOrderJsonConverter.ReadValue, global::Kitchen.Sink.ListPetsSortOrderJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.ListPetsSortOrder[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.ListPetsSortOrder>(global::Kitchen.Sink.ListPetsSortOrderJsonConverter.ReadValue, global::Kitchen.Sink.ListPetsSortOrderJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.CreatePetRequest)) return Create(new global::Kitchen.Sink.CreatePetRequestJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.CreatePetRequest>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.CreatePetRequest>(global::Kitchen.Sink.CreatePetRequestJsonConverter.ReadValue, global::Kitchen.Sink.CreatePetRequestJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.CreatePetRequest[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.CreatePetRequest>(global::Kitchen.Sink.CreatePetRequestJsonConverter.ReadValue, global::Kitchen.Sink.CreatePetRequestJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.CreatePetResponse)) return Create(new global::Kitchen.Sink.CreatePetResponseJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.CreatePetResponse>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.CreatePetResponse>(global::Kitchen.Sink.CreatePetResponseJsonConverter.ReadValue, global::Kitchen.Sink.CreatePetResponseJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.CreatePetResponse[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.CreatePetResponse>(global::Kitchen.Sink.CreatePetResponseJsonConverter.ReadValue, global::Kitchen.Sink.CreatePetResponseJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.OperatorOperator)) return Create(new global::Kitchen.Sink.OperatorOperatorJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.OperatorOperator>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.OperatorOperator>(global::Kitchen.Sink.OperatorOperatorJsonConverter.ReadValue, global::Kitchen.Sink.OperatorOperatorJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.OperatorOperator[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.OperatorOperator>(global::Kitchen.Sink.OperatorOperatorJsonConverter.ReadValue, global::Kitchen.Sink.OperatorOperatorJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.WrapperInlineChild)) return Create(new global::Kitchen.Sink.WrapperInlineChildJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.WrapperInlineChild>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.WrapperInlineChild>(global::Kitchen.Sink.WrapperInlineChildJsonConverter.ReadValue, global::Kitchen.Sink.WrapperInlineChildJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.WrapperInlineChild[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.WrapperInlineChild>(global::Kitchen.Sink.WrapperInlineChildJsonConverter.ReadValue, global::Kitchen.Sink.WrapperInlineChildJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.WrapperTarget)) return Create(new global::Kitchen.Sink.WrapperTargetJsonConverter(), options);
-            if (type == typeof(global::System.Collections.Generic.List<global::Kitchen.Sink.WrapperTarget>)) return Create(new global::OpenApiCodegen.Runtime.JsonListConverter<global::Kitchen.Sink.WrapperTarget>(global::Kitchen.Sink.WrapperTargetJsonConverter.ReadValue, global::Kitchen.Sink.WrapperTargetJsonConverter.WriteValue), options);
-            if (type == typeof(global::Kitchen.Sink.WrapperTarget[])) return Create(new global::OpenApiCodegen.Runtime.JsonArrayConverter<global::Kitchen.Sink.WrapperTarget>(global::Kitchen.Sink.WrapperTargetJsonConverter.ReadValue, global::Kitchen.Sink.WrapperTargetJsonConverter.WriteValue), options);
-            return null;
-        }
+            => _codecs.TypeInfo(type, options);
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>(global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options)
-            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);
+        /// <summary>The metadata of a type, made once per options.</summary>
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>() => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
     }
 }

@@ -37,117 +37,47 @@ namespace Kitchen.Sink
 
         /// <summary>
         /// JSON properties the schema does not declare, and declared properties whose value did not fit
-        /// their C# type (or was an explicit null). They are written back unchanged, so reading and
-        /// writing an object never loses data.
+        /// their C# type. They are written back unchanged, so reading and writing an object never loses data.
         /// </summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _extensionData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
 
-        /// <summary>The store behind <see cref="ExtensionData"/>, created when first needed; the converter reads it without creating it.</summary>
-        internal global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
-
-        /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
-        #pragma warning disable CS0649 // assigned by the converter, unless every property is required and non-nullable
-        internal global::OpenApiCodegen.Runtime.PropertySet _explicitNulls;
-        #pragma warning restore CS0649
+        /// <summary>Kept by the converter: the JSON behind <see cref="ExtensionData"/>, and which properties were an explicit null.</summary>
+        internal global::OpenApiCodegen.Runtime.JsonKept _kept;
     }
 
     /// <summary>Reads and writes <see cref="Merged"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class MergedJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Merged>
+    internal sealed class MergedJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Merged>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name_Count = global::System.Text.Json.JsonEncodedText.Encode("count"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText Name_When = global::System.Text.Json.JsonEncodedText.Encode("when"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText Name_Extra = global::System.Text.Json.JsonEncodedText.Encode("extra"u8);
+        public static readonly MergedJsonConverter Instance = new();
 
-        public override global::Kitchen.Sink.Merged Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader, options);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Merged value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, options);
-
-        public static global::Kitchen.Sink.Merged ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        public MergedJsonConverter()
+            : base(
+                "count",
+                "when",
+                "extra")
         {
-            var result = new global::Kitchen.Sink.Merged(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
-            ReadProperties(ref reader, result, options);
-            return result;
         }
 
-        internal static void ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, global::Kitchen.Sink.Merged result, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::OpenApiCodegen.Runtime.JsonRead.ExpectStartObject(ref reader, "Merged");
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                switch (global::OpenApiCodegen.Runtime.JsonRead.NameHash(ref reader))
-                {
-                    case 0x39B1DDF4u when reader.ValueTextEquals("count"u8):
-                        reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.Any, global::OpenApiCodegen.Runtime.JsonRead.Json, out var count)) result.Count = count;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(0);
-                        else result.ExtensionData["count"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                        continue;
-                    case 0x7F778519u when reader.ValueTextEquals("when"u8):
-                        reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryValue(ref reader, options, global::OpenApiCodegen.Runtime.JsonKind.Any, global::OpenApiCodegen.Runtime.JsonRead.Json, out var @when)) result.When = @when;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(1);
-                        else result.ExtensionData["when"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                        continue;
-                    case 0xA8901DE9u when reader.ValueTextEquals("extra"u8):
-                        reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryBoolean(ref reader, out var extra)) result.Extra = extra;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(2);
-                        else result.ExtensionData["extra"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                        continue;
-                }
+        protected override global::Kitchen.Sink.Merged Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
 
-                var name = reader.GetString()!;
-                reader.Read();
-                result.ExtensionData[name] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+        protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Merged value) => ref value._kept;
+
+        protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Merged value)
+        {
+            switch (read.Index)
+            {
+                case 0: value.Count = read.Json(ref reader); break;
+                case 1: value.When = read.Json(ref reader); break;
+                case 2: value.Extra = read.Boolean(ref reader); break;
             }
         }
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Merged value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Merged value)
         {
-            writer.WriteStartObject();
-            WriteProperties(writer, value, options);
-            writer.WriteEndObject();
+            write.Json(0, value.Count);
+            write.Json(1, value.When);
+            write.Boolean(2, value.Extra);
         }
-
-        internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Merged value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.Count is not null)
-            {
-                writer.WritePropertyName(Name_Count);
-                global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.Count.Value, options);
-            }
-
-            if (value.When is not null)
-            {
-                writer.WritePropertyName(Name_When);
-                global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.When.Value, options);
-            }
-
-            if (value.Extra is not null) writer.WriteBoolean(Name_Extra, value.Extra.Value);
-
-            if (!value._explicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
-
-            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value._extensionData, value, IsWritten);
-        }
-
-        /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
-        private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Merged value)
-        {
-            if (value._explicitNulls.Contains(0) && value.Count is null) writer.WriteNull(Name_Count);
-            if (value._explicitNulls.Contains(1) && value.When is null) writer.WriteNull(Name_When);
-            if (value._explicitNulls.Contains(2) && value.Extra is null) writer.WriteNull(Name_Extra);
-        }
-
-        /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
-        private static bool IsWritten(global::Kitchen.Sink.Merged value, string jsonName) => jsonName switch
-        {
-            "count" => value.Count is not null || value._explicitNulls.Contains(0),
-            "when" => value.When is not null || value._explicitNulls.Contains(1),
-            "extra" => value.Extra is not null || value._explicitNulls.Contains(2),
-            _ => false,
-        };
     }
 }

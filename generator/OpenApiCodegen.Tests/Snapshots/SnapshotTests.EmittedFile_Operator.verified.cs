@@ -31,91 +31,41 @@ namespace Kitchen.Sink
 
         /// <summary>
         /// JSON properties the schema does not declare, and declared properties whose value did not fit
-        /// their C# type (or was an explicit null). They are written back unchanged, so reading and
-        /// writing an object never loses data.
+        /// their C# type. They are written back unchanged, so reading and writing an object never loses data.
         /// </summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _extensionData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
 
-        /// <summary>The store behind <see cref="ExtensionData"/>, created when first needed; the converter reads it without creating it.</summary>
-        internal global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
-
-        /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
-        #pragma warning disable CS0649 // assigned by the converter, unless every property is required and non-nullable
-        internal global::OpenApiCodegen.Runtime.PropertySet _explicitNulls;
-        #pragma warning restore CS0649
+        /// <summary>Kept by the converter: the JSON behind <see cref="ExtensionData"/>, and which properties were an explicit null.</summary>
+        internal global::OpenApiCodegen.Runtime.JsonKept _kept;
     }
 
     /// <summary>Reads and writes <see cref="Operator"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class OperatorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Operator>
+    internal sealed class OperatorJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Operator>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name_OperatorValue = global::System.Text.Json.JsonEncodedText.Encode("operator"u8);
+        public static readonly OperatorJsonConverter Instance = new();
 
-        public override global::Kitchen.Sink.Operator Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader, options);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Operator value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, options);
-
-        public static global::Kitchen.Sink.Operator ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        public OperatorJsonConverter()
+            : base(
+                "operator")
         {
-            var result = new global::Kitchen.Sink.Operator(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
-            ReadProperties(ref reader, result, options);
-            return result;
         }
 
-        internal static void ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, global::Kitchen.Sink.Operator result, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::OpenApiCodegen.Runtime.JsonRead.ExpectStartObject(ref reader, "Operator");
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                switch (global::OpenApiCodegen.Runtime.JsonRead.NameHash(ref reader))
-                {
-                    case 0xFBD4EEFDu when reader.ValueTextEquals("operator"u8):
-                        reader.Read();
-                        if (global::Kitchen.Sink.OperatorOperatorJsonConverter.TryReadValue(ref reader, out var operatorValue)) result.OperatorValue = operatorValue;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(0);
-                        else result.ExtensionData["operator"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                        continue;
-                }
+        protected override global::Kitchen.Sink.Operator Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
 
-                var name = reader.GetString()!;
-                reader.Read();
-                result.ExtensionData[name] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+        protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Operator value) => ref value._kept;
+
+        protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Operator value)
+        {
+            switch (read.Index)
+            {
+                case 0: value.OperatorValue = read.Struct(ref reader, global::Kitchen.Sink.OperatorOperatorJsonConverter.Instance); break;
             }
         }
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Operator value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Operator value)
         {
-            writer.WriteStartObject();
-            WriteProperties(writer, value, options);
-            writer.WriteEndObject();
+            write.Struct(0, value.OperatorValue, global::Kitchen.Sink.OperatorOperatorJsonConverter.Instance);
         }
-
-        internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Operator value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (value.OperatorValue is not null)
-            {
-                writer.WritePropertyName(Name_OperatorValue);
-                global::Kitchen.Sink.OperatorOperatorJsonConverter.WriteValue(writer, value.OperatorValue.Value, options);
-            }
-
-            if (!value._explicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
-
-            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value._extensionData, value, IsWritten);
-        }
-
-        /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
-        private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Operator value)
-        {
-            if (value._explicitNulls.Contains(0) && value.OperatorValue is null) writer.WriteNull(Name_OperatorValue);
-        }
-
-        /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
-        private static bool IsWritten(global::Kitchen.Sink.Operator value, string jsonName) => jsonName switch
-        {
-            "operator" => value.OperatorValue is not null || value._explicitNulls.Contains(0),
-            _ => false,
-        };
     }
 }

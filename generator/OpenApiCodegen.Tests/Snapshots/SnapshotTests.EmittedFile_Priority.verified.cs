@@ -70,27 +70,12 @@ namespace Kitchen.Sink
 
     /// <summary>Reads and writes <see cref="Priority"/> as its JSON value.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class PriorityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Priority>
+    internal sealed class PriorityJsonConverter : global::OpenApiCodegen.Runtime.IntegerEnumCodec<global::Kitchen.Sink.Priority>
     {
-        public override global::Kitchen.Sink.Priority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader, options);
+        public static readonly PriorityJsonConverter Instance = new();
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Priority value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, options);
+        protected override global::Kitchen.Sink.Priority Create(long value) => new((int)value);
 
-        public static global::Kitchen.Sink.Priority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => new(reader.GetInt32());
-
-        /// <summary>Reads the value when the token is of the right kind; false (nothing read) otherwise.</summary>
-        public static bool TryReadValue(ref global::System.Text.Json.Utf8JsonReader reader, out global::Kitchen.Sink.Priority value)
-        {
-            int number = 0;
-            var read = reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out number);
-            value = new(number);
-            return read;
-        }
-
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Priority value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteNumberValue(value.Value);
+        protected override long ValueOf(global::Kitchen.Sink.Priority value) => value.Value;
     }
 }

@@ -78,26 +78,12 @@ namespace Kitchen.Sink
 
     /// <summary>Reads and writes <see cref="Relation"/> as its JSON value.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class RelationJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Relation>
+    internal sealed class RelationJsonConverter : global::OpenApiCodegen.Runtime.StringEnumCodec<global::Kitchen.Sink.Relation>
     {
-        public override global::Kitchen.Sink.Relation Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader, options);
+        public static readonly RelationJsonConverter Instance = new();
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Relation value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, options);
+        protected override global::Kitchen.Sink.Relation Create(string value) => new(value);
 
-        public static global::Kitchen.Sink.Relation ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => new(reader.GetString()!);
-
-        /// <summary>Reads the value when the token is of the right kind; false (nothing read) otherwise.</summary>
-        public static bool TryReadValue(ref global::System.Text.Json.Utf8JsonReader reader, out global::Kitchen.Sink.Relation value)
-        {
-            var read = reader.TokenType == global::System.Text.Json.JsonTokenType.String;
-            value = read ? new(reader.GetString()!) : default;
-            return read;
-        }
-
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Relation value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
+        protected override string ValueOf(global::Kitchen.Sink.Relation value) => value.Value;
     }
 }

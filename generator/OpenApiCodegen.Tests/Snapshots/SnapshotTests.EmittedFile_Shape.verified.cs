@@ -34,117 +34,73 @@ namespace Kitchen.Sink
 
         /// <summary>
         /// JSON properties the schema does not declare, and declared properties whose value did not fit
-        /// their C# type (or was an explicit null). They are written back unchanged, so reading and
-        /// writing an object never loses data.
+        /// their C# type. They are written back unchanged, so reading and writing an object never loses data.
         /// </summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _extensionData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
 
-        /// <summary>The store behind <see cref="ExtensionData"/>, created when first needed; the converter reads it without creating it.</summary>
-        internal global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _extensionData;
-
-        /// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>
-        #pragma warning disable CS0649 // assigned by the converter, unless every property is required and non-nullable
-        internal global::OpenApiCodegen.Runtime.PropertySet _explicitNulls;
-        #pragma warning restore CS0649
+        /// <summary>Kept by the converter: the JSON behind <see cref="ExtensionData"/>, and which properties were an explicit null.</summary>
+        internal global::OpenApiCodegen.Runtime.JsonKept _kept;
     }
 
     /// <summary>Reads and writes <see cref="Shape"/> as JSON, without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class ShapeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.Shape>
+    internal sealed class ShapeJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Shape>
     {
-        private static readonly global::System.Text.Json.JsonEncodedText Name_ShapeType = global::System.Text.Json.JsonEncodedText.Encode("shape_type"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText Name_Label = global::System.Text.Json.JsonEncodedText.Encode("label"u8);
+        public static readonly ShapeJsonConverter Instance = new();
 
-        public override global::Kitchen.Sink.Shape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader, options);
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Shape value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, options);
-
-        public static global::Kitchen.Sink.Shape ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        public ShapeJsonConverter()
+            : base(
+                "shape_type",
+                "label")
         {
-            // The discriminator picks the derived type; an unknown value reads as the base type, losing nothing.
-            switch (global::OpenApiCodegen.Runtime.JsonRead.PeekDiscriminator(reader, "shape_type"u8))
+        }
+
+        protected override global::Kitchen.Sink.Shape Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
+
+        protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Shape value) => ref value._kept;
+
+        public override global::Kitchen.Sink.Shape ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (Discriminator(reader, "shape_type"u8))
             {
                 case "circle":
-                    return global::Kitchen.Sink.CircleJsonConverter.ReadValue(ref reader, options);
+                    return CircleJsonConverter.Instance.ReadValue(ref reader, options);
                 case "square":
-                    return global::Kitchen.Sink.SquareJsonConverter.ReadValue(ref reader, options);
-            }
-
-            var result = new global::Kitchen.Sink.Shape(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
-            ReadProperties(ref reader, result, options);
-            return result;
-        }
-
-        internal static void ReadProperties(ref global::System.Text.Json.Utf8JsonReader reader, global::Kitchen.Sink.Shape result, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::OpenApiCodegen.Runtime.JsonRead.ExpectStartObject(ref reader, "Shape");
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                switch (global::OpenApiCodegen.Runtime.JsonRead.NameHash(ref reader))
-                {
-                    case 0x8CF9A663u when reader.ValueTextEquals("shape_type"u8):
-                        reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var shapeType)) result.ShapeType = shapeType;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(0);
-                        else result.ExtensionData["shape_type"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                        continue;
-                    case 0xF69717FDu when reader.ValueTextEquals("label"u8):
-                        reader.Read();
-                        if (global::OpenApiCodegen.Runtime.JsonRead.TryString(ref reader, out var label)) result.Label = label;
-                        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) result._explicitNulls.Add(1);
-                        else result.ExtensionData["label"] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-                        continue;
-                }
-
-                var name = reader.GetString()!;
-                reader.Read();
-                result.ExtensionData[name] = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+                    return SquareJsonConverter.Instance.ReadValue(ref reader, options);
+                default:
+                    return base.ReadValue(ref reader, options);
             }
         }
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Shape value, global::System.Text.Json.JsonSerializerOptions options)
+        public override void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Shape value, global::System.Text.Json.JsonSerializerOptions options)
         {
             switch (value)
             {
                 case global::Kitchen.Sink.Circle derived:
-                    global::Kitchen.Sink.CircleJsonConverter.WriteValue(writer, derived, options);
+                    CircleJsonConverter.Instance.WriteValue(writer, derived, options);
                     return;
                 case global::Kitchen.Sink.Square derived:
-                    global::Kitchen.Sink.SquareJsonConverter.WriteValue(writer, derived, options);
+                    SquareJsonConverter.Instance.WriteValue(writer, derived, options);
+                    return;
+                default:
+                    base.WriteValue(writer, value, options);
                     return;
             }
-
-            writer.WriteStartObject();
-            WriteProperties(writer, value, options);
-            writer.WriteEndObject();
         }
 
-        internal static void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Shape value, global::System.Text.Json.JsonSerializerOptions options)
+        protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Shape value)
         {
-            if (value.ShapeType is not null) writer.WriteString(Name_ShapeType, value.ShapeType);
-
-            if (value.Label is not null) writer.WriteString(Name_Label, value.Label);
-
-            if (!value._explicitNulls.IsEmpty) WriteExplicitNulls(writer, value);
-
-            global::OpenApiCodegen.Runtime.JsonWrite.ExtensionData(writer, value._extensionData, value, IsWritten);
+            switch (read.Index)
+            {
+                case 0: value.ShapeType = read.String(ref reader)!; break;
+                case 1: value.Label = read.String(ref reader); break;
+            }
         }
 
-        /// <summary>The properties that were an explicit null in the JSON this was read from, and still have no value.</summary>
-        private static void WriteExplicitNulls(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Shape value)
+        protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Shape value)
         {
-            if (value._explicitNulls.Contains(0) && value.ShapeType is null) writer.WriteNull(Name_ShapeType);
-            if (value._explicitNulls.Contains(1) && value.Label is null) writer.WriteNull(Name_Label);
+            write.String(0, value.ShapeType);
+            write.String(1, value.Label);
         }
-
-        /// <summary>Whether <see cref="WriteProperties"/> wrote this declared property, so a kept value of the same name is not written twice.</summary>
-        private static bool IsWritten(global::Kitchen.Sink.Shape value, string jsonName) => jsonName switch
-        {
-            "shape_type" => value.ShapeType is not null || value._explicitNulls.Contains(0),
-            "label" => value.Label is not null || value._explicitNulls.Contains(1),
-            _ => false,
-        };
     }
 }

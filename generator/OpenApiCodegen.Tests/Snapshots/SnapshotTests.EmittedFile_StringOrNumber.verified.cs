@@ -79,43 +79,41 @@ namespace Kitchen.Sink
 
     /// <summary>Reads <see cref="StringOrNumber"/> by picking the candidate whose shape fits the JSON best.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class StringOrNumberJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Kitchen.Sink.StringOrNumber>
+    internal sealed class StringOrNumberJsonConverter : global::OpenApiCodegen.Runtime.JsonCodec<global::Kitchen.Sink.StringOrNumber>
     {
+        public static readonly StringOrNumberJsonConverter Instance = new();
+
         private static readonly global::OpenApiCodegen.Runtime.JsonShape[] Shapes =
         {
             new global::OpenApiCodegen.Runtime.JsonShape(global::OpenApiCodegen.Runtime.JsonShapeKind.String, required: null, known: null, values: null),
             new global::OpenApiCodegen.Runtime.JsonShape(global::OpenApiCodegen.Runtime.JsonShapeKind.Integer, required: null, known: null, values: null),
         };
 
-        public override global::Kitchen.Sink.StringOrNumber Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            => ReadValue(ref reader, options);
+        public override global::OpenApiCodegen.Runtime.JsonKind Kind => global::OpenApiCodegen.Runtime.JsonKind.Any;
 
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.StringOrNumber value, global::System.Text.Json.JsonSerializerOptions options)
-            => WriteValue(writer, value, options);
-
-        public static global::Kitchen.Sink.StringOrNumber ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        public override global::Kitchen.Sink.StringOrNumber ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             var json = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
             switch (global::OpenApiCodegen.Runtime.JsonShape.BestMatch(Shapes, json))
             {
-                case 0 when global::OpenApiCodegen.Runtime.JsonRead.TryElement(json, options, global::OpenApiCodegen.Runtime.JsonRead.String, out string candidate0):
+                case 0 when global::OpenApiCodegen.Runtime.JsonCodecs.String.TryRead(json, options, out string candidate0):
                     return new global::Kitchen.Sink.StringOrNumber(candidate0);
-                case 1 when global::OpenApiCodegen.Runtime.JsonRead.TryElement(json, options, global::OpenApiCodegen.Runtime.JsonRead.Int64, out long candidate1):
+                case 1 when global::OpenApiCodegen.Runtime.JsonCodecs.Int64.TryRead(json, options, out long candidate1):
                     return new global::Kitchen.Sink.StringOrNumber(candidate1);
                 default:
                     return global::Kitchen.Sink.StringOrNumber.FromUnmatchedJson(json);
             }
         }
 
-        public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.StringOrNumber value, global::System.Text.Json.JsonSerializerOptions options)
+        public override void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.StringOrNumber value, global::System.Text.Json.JsonSerializerOptions options)
         {
             switch (value._value)
             {
                 case string candidate0:
-                    global::OpenApiCodegen.Runtime.JsonWrite.String(writer, candidate0, options);
+                    global::OpenApiCodegen.Runtime.JsonCodecs.String.WriteValue(writer, candidate0, options);
                     return;
                 case long candidate1:
-                    global::OpenApiCodegen.Runtime.JsonWrite.Int64(writer, candidate1, options);
+                    global::OpenApiCodegen.Runtime.JsonCodecs.Int64.WriteValue(writer, candidate1, options);
                     return;
                 default:
                     global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.UnmatchedJson ?? default, options);

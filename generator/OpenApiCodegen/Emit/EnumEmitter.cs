@@ -129,44 +129,25 @@ internal static class EnumEmitter
 
     private static void WriteConverter(SourceWriter writer, EnumModel model, string fullName)
     {
-        var read = !model.IsInteger ? "reader.GetString()!" : model.IsInt64 ? "reader.GetInt64()" : "reader.GetInt32()";
-        var write = (!model.IsInteger ? "writer.WriteStringValue(value." : "writer.WriteNumberValue(value.") + E.Value + ");";
+        var converter = model.Name + FixedNames.ConverterSuffix;
+        var baseClass = model.IsInteger ? "IntegerEnumCodec" : "StringEnumCodec";
+        var valueType = model.IsInteger ? "long" : "string";
         writer.Line("/// <summary>Reads and writes <see cref=\"" + model.Name + "\"/> as its JSON value.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        using (writer.Block("internal sealed class " + model.Name + FixedNames.ConverterSuffix + " : global::System.Text.Json.Serialization.JsonConverter<" + fullName + ">"))
+        using (writer.Block("internal sealed class " + converter + " : " + ValueCode.Runtime + "." + baseClass + "<" + fullName + ">"))
         {
-            writer.Line("public override " + fullName + " Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
-            writer.Line("    => ReadValue(ref reader, options);");
+            writer.Line("public static readonly " + converter + " Instance = new();");
             writer.Line();
-            writer.Line("public override void Write(global::System.Text.Json.Utf8JsonWriter writer, " + fullName + " value, global::System.Text.Json.JsonSerializerOptions options)");
-            writer.Line("    => WriteValue(writer, value, options);");
-            writer.Line();
-            writer.Line("public static " + fullName + " ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)");
-            writer.Line("    => new(" + read + ");");
-            writer.Line();
-            writer.Line("/// <summary>Reads the value when the token is of the right kind; false (nothing read) otherwise.</summary>");
-            using (writer.Block("public static bool TryReadValue(ref global::System.Text.Json.Utf8JsonReader reader, out " + fullName + " value)"))
+            if (model.IsInt64)
             {
-                if (model.IsInteger)
-                {
-                    var type = model.IsInt64 ? "long" : "int";
-                    var tryGet = model.IsInt64 ? "TryGetInt64" : "TryGetInt32";
-                    writer.Line(type + " number = 0;");
-                    writer.Line("var read = reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader." + tryGet + "(out number);");
-                    writer.Line("value = new(number);");
-                    writer.Line("return read;");
-                }
-                else
-                {
-                    writer.Line("var read = reader.TokenType == global::System.Text.Json.JsonTokenType.String;");
-                    writer.Line("value = read ? new(reader.GetString()!) : default;");
-                    writer.Line("return read;");
-                }
+                writer.Line("protected override bool IsInt64 => true;");
+                writer.Line();
             }
 
+            var create = model.IsInteger && !model.IsInt64 ? "new((int)value)" : "new(value)";
+            writer.Line("protected override " + fullName + " Create(" + valueType + " value) => " + create + ";");
             writer.Line();
-            writer.Line("public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, " + fullName + " value, global::System.Text.Json.JsonSerializerOptions options)");
-            writer.Line("    => " + write);
+            writer.Line("protected override " + valueType + " ValueOf(" + fullName + " value) => value." + E.Value + ";");
         }
     }
 }

@@ -10,6 +10,10 @@ namespace OpenApiCodegen.Emit;
 /// </summary>
 internal static class JsonContextEmitter
 {
+    private const string TypeInfo = "global::System.Text.Json.Serialization.Metadata.JsonTypeInfo";
+
+    private static string FullName(JsonContextModel model, JsonContextEntry type) => "global::" + model.Namespace + "." + type.TypeName;
+
     public static string Emit(JsonContextModel model)
     {
         var writer = GeneratedFile.Start(model.SpecPath);
@@ -42,40 +46,34 @@ internal static class JsonContextEmitter
                 writer.Line("/// <inheritdoc/>");
                 writer.Line("protected override global::System.Text.Json.JsonSerializerOptions? " + C.GeneratedSerializerOptions + " => null;");
 
+                writer.Line();
+                writer.Line("private static readonly " + ValueCode.Runtime + ".JsonCodecTable " + HelperNames.CodecsField + " = new(");
+                writer.Indent();
+                for (var index = 0; index < model.Types.Count; index++)
+                {
+                    var last = index == model.Types.Count - 1;
+                    writer.Line(ValueCode.ConverterName(FullName(model, model.Types[index])) + ".Instance" + (last ? string.Empty : ","));
+                }
+
+                writer.Outdent();
+                writer.Line(");");
                 foreach (var type in model.Types)
                 {
-                    var fullName = "global::" + model.Namespace + "." + type.TypeName;
-                    var property = type.PropertyName;
-                    var field = type.CacheField;
-                    writer.Line();
-                    writer.Line("private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + fullName + ">? " + field + ";");
+                    var fullName = FullName(model, type);
                     writer.Line();
                     writer.Line("/// <summary>Metadata for <see cref=\"" + fullName + "\"/>.</summary>");
-                    writer.Line("public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + fullName + "> " + property + " => " + field + " ??= " + C.Create + "(new " + ValueCode.ConverterName(fullName) + "(), " + C.Options + ");");
+                    writer.Line("public " + TypeInfo + "<" + fullName + "> " + type.PropertyName + " => " + C.Create + "<" + fullName + ">();");
                 }
 
                 writer.Line();
                 writer.Line("/// <inheritdoc/>");
-                writer.Line("public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? " + C.GetTypeInfo + "(global::System.Type type)");
-                writer.Line("    => ((global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver)this).GetTypeInfo(type, " + C.Options + ");");
+                writer.Line("public override " + TypeInfo + "? " + C.GetTypeInfo + "(global::System.Type type) => " + HelperNames.CodecsField + ".TypeInfo(type, " + C.Options + ");");
                 writer.Line();
-                using (writer.Block("global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)"))
-                {
-                    foreach (var type in model.Types)
-                    {
-                        var fullName = "global::" + model.Namespace + "." + type.TypeName;
-                        var converter = ValueCode.ConverterName(fullName);
-                        writer.Line("if (type == typeof(" + fullName + ")) return " + C.Create + "(new " + converter + "(), options);");
-                        writer.Line("if (type == typeof(global::System.Collections.Generic.List<" + fullName + ">)) return " + C.Create + "(new " + ValueCode.Runtime + ".JsonListConverter<" + fullName + ">(" + converter + ".ReadValue, " + converter + ".WriteValue), options);");
-                        writer.Line("if (type == typeof(" + fullName + "[])) return " + C.Create + "(new " + ValueCode.Runtime + ".JsonArrayConverter<" + fullName + ">(" + converter + ".ReadValue, " + converter + ".WriteValue), options);");
-                    }
-
-                    writer.Line("return null;");
-                }
-
+                writer.Line(TypeInfo + "? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)");
+                writer.Line("    => " + HelperNames.CodecsField + ".TypeInfo(type, options);");
                 writer.Line();
-                writer.Line("private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> " + C.Create + "<T>(global::System.Text.Json.Serialization.JsonConverter<T> converter, global::System.Text.Json.JsonSerializerOptions options)");
-                writer.Line("    => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, converter);");
+                writer.Line("/// <summary>The metadata of a type, made once per options.</summary>");
+                writer.Line("private " + TypeInfo + "<T> " + C.Create + "<T>() => (" + TypeInfo + "<T>)" + C.Options + ".GetTypeInfo(typeof(T));");
             }
         }
 

@@ -10,7 +10,6 @@ internal static class ObjectEmitter
 {
     private const string Json = "global::System.Text.Json";
     private const string ExtensionDataType = "global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>";
-    private const string ExtensionDataStore = "global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>";
 
     public static string Emit(TypeEmission emission, ObjectModel model)
     {
@@ -128,17 +127,11 @@ internal static class ObjectEmitter
     {
         writer.Line("/// <summary>");
         writer.Line("/// JSON properties the schema does not declare, and declared properties whose value did not fit");
-        writer.Line("/// their C# type (or was an explicit null). They are written back unchanged, so reading and");
-        writer.Line("/// writing an object never loses data.");
+        writer.Line("/// their C# type. They are written back unchanged, so reading and writing an object never loses data.");
         writer.Line("/// </summary>");
-        writer.Line("public " + ExtensionDataType + " " + FixedNames.Model.ExtensionData + " => " + HelperNames.ExtensionDataField + " ??= new " + ExtensionDataStore + "();");
+        writer.Line("public " + ExtensionDataType + " " + FixedNames.Model.ExtensionData + " => " + HelperNames.KeptField + ".ExtensionData;");
         writer.Line();
-        writer.Line("/// <summary>The store behind <see cref=\"" + FixedNames.Model.ExtensionData + "\"/>, created when first needed; the converter reads it without creating it.</summary>");
-        writer.Line("internal " + ExtensionDataStore + "? " + HelperNames.ExtensionDataField + ";");
-        writer.Line();
-        writer.Line("/// <summary>The declared properties that were an explicit null in the JSON this was read from (written back as null).</summary>");
-        writer.Line("#pragma warning disable CS0649 // assigned by the converter, unless every property is required and non-nullable");
-        writer.Line("internal global::OpenApiCodegen.Runtime.PropertySet " + HelperNames.ExplicitNullsField + ";");
-        writer.Line("#pragma warning restore CS0649");
+        writer.Line("/// <summary>Kept by the converter: the JSON behind <see cref=\"" + FixedNames.Model.ExtensionData + "\"/>, and which properties were an explicit null.</summary>");
+        writer.Line("internal global::OpenApiCodegen.Runtime.JsonKept " + HelperNames.KeptField + ";");
     }
 }

@@ -120,8 +120,11 @@ internal static class UnionEmitter
     {
         writer.Line("/// <summary>Reads <see cref=\"" + model.Name + "\"/> by picking the candidate whose shape fits the JSON best.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        using (writer.Block("internal sealed class " + model.Name + FixedNames.ConverterSuffix + " : global::System.Text.Json.Serialization.JsonConverter<" + fullName + ">"))
+        var converter = model.Name + FixedNames.ConverterSuffix;
+        using (writer.Block("internal sealed class " + converter + " : " + ValueCode.Runtime + ".JsonCodec<" + fullName + ">"))
         {
+            writer.Line("public static readonly " + converter + " Instance = new();");
+            writer.Line();
             writer.Line("private static readonly " + ValueCode.Runtime + ".JsonShape[] Shapes =");
             writer.Line("{");
             writer.Indent();
@@ -133,13 +136,9 @@ internal static class UnionEmitter
             writer.Outdent();
             writer.Line("};");
             writer.Line();
-            writer.Line("public override " + fullName + " Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
-            writer.Line("    => ReadValue(ref reader, options);");
+            writer.Line("public override " + ValueCode.Runtime + ".JsonKind Kind => " + ValueCode.Runtime + ".JsonKind.Any;");
             writer.Line();
-            writer.Line("public override void Write(global::System.Text.Json.Utf8JsonWriter writer, " + fullName + " value, global::System.Text.Json.JsonSerializerOptions options)");
-            writer.Line("    => WriteValue(writer, value, options);");
-            writer.Line();
-            using (writer.Block("public static " + fullName + " ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)"))
+            using (writer.Block("public override " + fullName + " ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)"))
             {
                 writer.Line("var json = " + ValueCode.Runtime + ".JsonRead.Json(ref reader, options);");
                 using (writer.Block("switch (" + ValueCode.Runtime + ".JsonShape.BestMatch(Shapes, json))"))
@@ -148,7 +147,7 @@ internal static class UnionEmitter
                     {
                         var candidate = model.Candidates[i];
                         var local = "candidate" + i;
-                        writer.Line("case " + i + " when " + ValueCode.Runtime + ".JsonRead.TryElement(json, options, " + ValueCode.Reader(candidate.Type) + ", out " + candidate.Type.CSharpName + " " + local + "):");
+                        writer.Line("case " + i + " when " + ValueCode.Codec(candidate.Type) + ".TryRead(json, options, out " + candidate.Type.CSharpName + " " + local + "):");
                         writer.Line("    return new " + fullName + "(" + local + ");");
                     }
 
@@ -158,7 +157,7 @@ internal static class UnionEmitter
             }
 
             writer.Line();
-            using (writer.Block("public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, " + fullName + " value, global::System.Text.Json.JsonSerializerOptions options)"))
+            using (writer.Block("public override void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, " + fullName + " value, global::System.Text.Json.JsonSerializerOptions options)"))
             {
                 using (writer.Block("switch (value." + HelperNames.ValueField + ")"))
                 {
@@ -166,7 +165,7 @@ internal static class UnionEmitter
                     {
                         var candidate = model.Candidates[i];
                         writer.Line("case " + candidate.Type.CSharpName + " candidate" + i + ":");
-                        writer.Line("    " + ValueCode.Writer(candidate.Type) + "(writer, candidate" + i + ", options);");
+                        writer.Line("    " + ValueCode.Codec(candidate.Type) + ".WriteValue(writer, candidate" + i + ", options);");
                         writer.Line("    return;");
                     }
 

@@ -26,7 +26,7 @@ internal sealed record JsonContextModel(
 /// A type of the context, the property that gives its metadata (claimed beside the context's own members) and the
 /// field that caches it (a helper name: an underscore and the property in camelCase).
 /// </summary>
-internal sealed record JsonContextEntry(string TypeName, string PropertyName, string CacheField);
+internal sealed record JsonContextEntry(string TypeName, string PropertyName);
 
 /// <summary>One unit of client emission: a group of operations (or the client's shared types) and where it goes.</summary>
 internal sealed record ClientEmission(string SpecPath, string Namespace, ClientNames Names, OperationGroupModel Group);

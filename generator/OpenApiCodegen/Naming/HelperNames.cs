@@ -10,11 +10,8 @@ namespace OpenApiCodegen.Naming;
 /// </summary>
 internal static class HelperNames
 {
-    /// <summary>The lazily created store of unknown properties in a model class.</summary>
-    public const string ExtensionDataField = "_extensionData";
-
-    /// <summary>The bit set of properties read as an explicit null in a model class.</summary>
-    public const string ExplicitNullsField = "_explicitNulls";
+    /// <summary>What a model class keeps beyond its typed properties: unknown JSON, misfits, explicit nulls.</summary>
+    public const string KeptField = "_kept";
 
     /// <summary>The value a union or an open enum holds.</summary>
     public const string ValueField = "_value";
@@ -25,17 +22,8 @@ internal static class HelperNames
     /// <summary>The shared sender of a client and its operation groups.</summary>
     public const string CoreField = "_core";
 
-    /// <summary>A converter's pre-encoded JSON name of a property: <c>Name_AppId</c>.</summary>
-    public static string EncodedName(string propertyName) => "Name_" + propertyName;
-
-    /// <summary>A converter's cached reader delegate of a list or map property: <c>Read_Tags</c>.</summary>
-    public static string ReaderField(string propertyName) => "Read_" + propertyName;
-
-    /// <summary>A converter's cached writer delegate of a list or map property: <c>Write_Tags</c>.</summary>
-    public static string WriterField(string propertyName) => "Write_" + propertyName;
-
-    /// <summary>The cached type info behind a JSON context property, from the property's camelCase: <c>_pet</c>.</summary>
-    public static string TypeInfoField(string camelProperty) => "_" + camelProperty;
+    /// <summary>The JSON context's table of the generated types' codecs.</summary>
+    public const string CodecsField = "_codecs";
 
     /// <summary>The security requirements of an operation, shared by every call: <c>GetPet_Security</c>.</summary>
     public static string SecurityField(string methodStem) => methodStem + "_Security";

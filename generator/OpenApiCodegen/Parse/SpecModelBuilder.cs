@@ -82,12 +82,7 @@ internal static class SpecModelBuilder
     private static SpecModel Result(SpecSource source, string @namespace, string jsonContext, IReadOnlyList<TypeModel> types, ClientModel? client, MapperDiagnostics diagnostics)
     {
         var contextMembers = new NameScope(FixedNames.JsonContext.Reserved.Concat(new[] { jsonContext }));
-        var cacheFields = new NameScope();
-        var entries = types.Select(type =>
-        {
-            var property = contextMembers.Claim(type.Name);
-            return new JsonContextEntry(type.Name, property, cacheFields.Claim(HelperNames.TypeInfoField(Identifiers.ToLocal(property).TrimStart('@'))));
-        }).ToEquatableArray();
+        var entries = types.Select(type => new JsonContextEntry(type.Name, contextMembers.Claim(type.Name))).ToEquatableArray();
         return new(source.Path, @namespace, jsonContext, types.ToEquatableArray(), entries, client, diagnostics.Items.Distinct().ToEquatableArray());
     }
 

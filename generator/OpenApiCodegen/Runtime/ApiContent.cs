@@ -31,11 +31,11 @@ namespace OpenApiCodegen.Runtime
 
         public HttpContent Create() => _create();
 
-        public static ApiContent Json<T>(T value, JsonValueWriter<T> write, string mediaType)
+        public static ApiContent Json<T>(T value, JsonCodec<T> codec, string mediaType)
         {
             // Written once, before the first attempt, so a value the writer rejects fails here and nothing is sent;
             // every attempt then sends the same bytes without copying them again.
-            var bytes = ToJsonBytes(value, write);
+            var bytes = ToJsonBytes(value, codec);
             return new ApiContent(() =>
             {
                 var content = new ByteArrayContent(bytes);
@@ -45,10 +45,10 @@ namespace OpenApiCodegen.Runtime
         }
 
         /// <summary>application/x-www-form-urlencoded: the object's top-level properties as name=value pairs.</summary>
-        public static ApiContent Form<T>(T value, JsonValueWriter<T> write)
+        public static ApiContent Form<T>(T value, JsonCodec<T> codec)
         {
             var pairs = new List<KeyValuePair<string, string>>();
-            var parameter = ApiParameter.OfObject(value, write);
+            var parameter = ApiParameter.OfObject(value, codec);
             foreach (var property in parameter.Properties ?? Array.Empty<KeyValuePair<string, string>>())
             {
                 pairs.Add(property);
@@ -102,19 +102,19 @@ namespace OpenApiCodegen.Runtime
             }, canResend);
         }
 
-        public static JsonElement ToJsonElement<T>(T value, JsonValueWriter<T> write)
+        public static JsonElement ToJsonElement<T>(T value, JsonCodec<T> codec)
         {
-            using var document = JsonDocument.Parse(ToJsonBytes(value, write));
+            using var document = JsonDocument.Parse(ToJsonBytes(value, codec));
             return document.RootElement.Clone();
         }
 
         /// <summary>The value as UTF-8 JSON, in an array of exactly its length.</summary>
-        public static byte[] ToJsonBytes<T>(T value, JsonValueWriter<T> write)
+        public static byte[] ToJsonBytes<T>(T value, JsonCodec<T> codec)
         {
             var scratch = JsonScratch.Take();
             try
             {
-                write(scratch.Writer, value, ApiJson.Options);
+                codec.WriteValue(scratch.Writer, value, ApiJson.Options);
                 scratch.Writer.Flush();
                 return scratch.Buffer.WrittenSpan.ToArray();
             }
@@ -210,8 +210,8 @@ namespace OpenApiCodegen.Runtime
         public static ApiMultipartPart Value(string name, string text) => new(name, text, null, null, null);
 
         /// <summary>A part holding a value written as JSON (objects, lists).</summary>
-        public static ApiMultipartPart Json<T>(string name, T value, JsonValueWriter<T> write)
-            => new(name, Encoding.UTF8.GetString(ApiContent.ToJsonBytes(value, write)), null, null, null);
+        public static ApiMultipartPart Json<T>(string name, T value, JsonCodec<T> codec)
+            => new(name, Encoding.UTF8.GetString(ApiContent.ToJsonBytes(value, codec)), null, null, null);
 
         public static ApiMultipartPart File(string name, Stream stream, string? fileName, string? contentType)
             => new(name, null, stream, fileName ?? name, contentType ?? "application/octet-stream");

@@ -13,7 +13,7 @@ namespace OpenApiCodegen.Runtime
         public static readonly JsonSerializerOptions Options = new();
 
         /// <summary>Reads one JSON document with a generated reader; a malformed document throws JsonException.</summary>
-        public static T Read<T>(byte[] json, JsonValueReader<T> read)
+        public static T Read<T>(byte[] json, JsonCodec<T> codec)
         {
             if (json.Length == 0)
             {
@@ -23,7 +23,7 @@ namespace OpenApiCodegen.Runtime
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
             reader.Read();
 
-            var value = read(ref reader, Options);
+            var value = codec.ReadValue(ref reader, Options);
             if (reader.Read())
             {
                 throw new JsonException("The body has content after its JSON value.");

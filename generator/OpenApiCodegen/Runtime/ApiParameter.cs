@@ -75,8 +75,8 @@ namespace OpenApiCodegen.Runtime
         }
 
         /// <summary>A value written by a generated converter, read back as JSON to take it apart.</summary>
-        public static ApiParameter OfObject<T>(T value, JsonValueWriter<T> write)
-            => OfJson(ApiContent.ToJsonElement(value, write));
+        public static ApiParameter OfObject<T>(T value, JsonCodec<T> codec)
+            => OfJson(ApiContent.ToJsonElement(value, codec));
 
         private static string Text(JsonElement element) => element.ValueKind switch
         {

@@ -9,120 +9,10 @@ namespace OpenApiCodegen.Runtime
     using global::System.Globalization;
     using global::System.Text.Json;
 
-    /// <summary>The JSON token a declared value must start with.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal enum JsonKind
-    {
-        Any,
-        String,
-        Number,
-        Boolean,
-        Array,
-        Object,
-    }
-
     /// <summary>Reads JSON values for generated converters, tolerating what the spec did not promise.</summary>
     [global::Microsoft.CodeAnalysis.Embedded]
     internal static class JsonRead
     {
-        /// <summary>
-        /// Reads a declared property's value. Returns false, with the reader where it was, when the value
-        /// is null or does not fit the C# type; the caller then keeps the raw JSON instead of failing.
-        /// </summary>
-        public static bool TryValue<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, JsonKind expected, JsonValueReader<T> read, out T value)
-        {
-            // A token of the wrong kind (a string where an array is declared) is the common drift: no exception for it.
-            if (reader.TokenType == JsonTokenType.Null || !Fits(expected, reader.TokenType))
-            {
-                value = default!;
-                return false;
-            }
-
-            var checkpoint = reader;
-            try
-            {
-                value = read(ref reader, options);
-                return true;
-            }
-            catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
-            {
-                reader = checkpoint;
-                value = default!;
-                return false;
-            }
-        }
-
-        // Direct reads of primitives: the token kind decides, nothing throws, no delegate is called.
-        public static bool TryString(ref Utf8JsonReader reader, out string value)
-        {
-            value = reader.TokenType == JsonTokenType.String ? reader.GetString()! : null!;
-            return reader.TokenType == JsonTokenType.String;
-        }
-
-        public static bool TryBoolean(ref Utf8JsonReader reader, out bool value)
-        {
-            value = reader.TokenType == JsonTokenType.True;
-            return reader.TokenType is JsonTokenType.True or JsonTokenType.False;
-        }
-
-        public static bool TryInt32(ref Utf8JsonReader reader, out int value)
-        {
-            value = 0;
-            return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value);
-        }
-
-        public static bool TryInt64(ref Utf8JsonReader reader, out long value)
-        {
-            value = 0;
-            return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out value);
-        }
-
-        public static bool TryDouble(ref Utf8JsonReader reader, out double value)
-        {
-            value = 0;
-            return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out value);
-        }
-
-        public static bool TryFloat(ref Utf8JsonReader reader, out float value)
-        {
-            value = 0;
-            return reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out value);
-        }
-
-        public static bool TryDecimal(ref Utf8JsonReader reader, out decimal value)
-        {
-            value = 0;
-            return reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out value);
-        }
-
-        public static bool TryGuid(ref Utf8JsonReader reader, out Guid value)
-        {
-            value = default;
-            return reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out value);
-        }
-
-        /// <summary>Reads a value from an already parsed element (a union candidate); false when it does not fit.</summary>
-        public static bool TryElement<T>(JsonElement element, JsonSerializerOptions options, JsonValueReader<T> read, out T value)
-        {
-#if NET9_0_OR_GREATER
-            var reader = new Utf8JsonReader(global::System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element)); // no copy
-#else
-            var reader = new Utf8JsonReader(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()));
-#endif
-            reader.Read();
-            return TryValue(ref reader, options, JsonKind.Any, read, out value);
-        }
-
-        private static bool Fits(JsonKind expected, JsonTokenType token) => expected switch
-        {
-            JsonKind.String => token == JsonTokenType.String,
-            JsonKind.Number => token == JsonTokenType.Number,
-            JsonKind.Boolean => token is JsonTokenType.True or JsonTokenType.False,
-            JsonKind.Array => token == JsonTokenType.StartArray,
-            JsonKind.Object => token == JsonTokenType.StartObject,
-            _ => true,
-        };
-
         /// <summary>
         /// The FNV-1a hash of the current property name's UTF-8 bytes (unescaped). Generated converters switch on
         /// it and confirm with ValueTextEquals, so finding a property costs one hash, not a scan of every name.
@@ -228,47 +118,7 @@ namespace OpenApiCodegen.Runtime
 
         private static readonly JsonElement NullElement = JsonDocument.Parse("null").RootElement.Clone();
 
-        public static JsonValueReader<List<T>> ListOf<T>(JsonValueReader<T> readElement)
-            => (ref Utf8JsonReader reader, JsonSerializerOptions options) => List(ref reader, options, readElement);
-
-        public static JsonValueReader<Dictionary<string, T>> MapOf<T>(JsonValueReader<T> readValue)
-            => (ref Utf8JsonReader reader, JsonSerializerOptions options) => Map(ref reader, options, readValue);
-
-        public static List<T> List<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, JsonValueReader<T> readElement)
-        {
-            if (reader.TokenType != JsonTokenType.StartArray)
-            {
-                throw Mismatch("an array", reader.TokenType);
-            }
-
-            var list = new List<T>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                list.Add(reader.TokenType == JsonTokenType.Null && default(T) is null ? default! : readElement(ref reader, options));
-            }
-
-            return list;
-        }
-
-        public static Dictionary<string, T> Map<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, JsonValueReader<T> readValue)
-        {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw Mismatch("an object", reader.TokenType);
-            }
-
-            var map = new Dictionary<string, T>();
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var key = reader.GetString()!;
-                reader.Read();
-                map[key] = reader.TokenType == JsonTokenType.Null && default(T) is null ? default! : readValue(ref reader, options);
-            }
-
-            return map;
-        }
-
-        private static JsonException Mismatch(string expected, JsonTokenType found)
+        public static JsonException Mismatch(string expected, JsonTokenType found)
             => new JsonException($"Expected {expected}, found {found}.");
     }
 }

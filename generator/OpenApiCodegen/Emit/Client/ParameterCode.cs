@@ -19,11 +19,11 @@ internal static class ParameterCode
                 return Parameter + ".Of(" + access + ".Value)"; // an open enum: its JSON value
             case TypeKind.Named:
             case TypeKind.Map:
-                return Parameter + ".OfObject(" + access + ", " + ValueCode.Writer(type) + ")";
+                return Parameter + ".OfObject(" + access + ", " + ValueCode.Codec(type) + ")";
             case TypeKind.List when IsScalar(type.Element!):
                 return Parameter + ".OfList(global::System.Linq.Enumerable.Select(" + access + ", item => " + ScalarText(type.Element!, "item") + "))";
             case TypeKind.List:
-                return Parameter + ".OfObject(" + access + ", " + ValueCode.Writer(type) + ")";
+                return Parameter + ".OfObject(" + access + ", " + ValueCode.Codec(type) + ")";
             default:
                 return Parameter + ".Of(" + access + ")";
         }

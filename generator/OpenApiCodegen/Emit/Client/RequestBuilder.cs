@@ -28,8 +28,10 @@ internal static class RequestBuilder
         WritePath(writer, operation);
         foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Query && !IsInPathQuery(operation, p)))
         {
-            writer.Line(Runtime + ".ParameterSerializer.Query(request.Query, " + CSharpLiteral.String(parameter.Name) + ", " + ParameterCode.Style(parameter.Style)
-                        + ", explode: " + Bool(parameter.Explode) + ", allowReserved: " + Bool(parameter.AllowReserved) + ", " + OptionalValue(parameter) + ");");
+            var serialization = parameter.Style == ParameterStyle.Form && parameter.Explode && !parameter.AllowReserved
+                ? string.Empty // OpenAPI's default for a query parameter
+                : ParameterCode.Style(parameter.Style) + ", explode: " + Bool(parameter.Explode) + ", allowReserved: " + Bool(parameter.AllowReserved) + ", ";
+            writer.Line(Runtime + ".ParameterSerializer.Query(request.Query, " + CSharpLiteral.String(parameter.Name) + ", " + serialization + OptionalValue(parameter) + ");");
         }
 
         foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
@@ -173,10 +175,10 @@ internal static class RequestBuilder
         switch (body.Kind)
         {
             case BodyKind.Json:
-                Assign(writer, body, content + Runtime + ".ApiContent.Json(" + NonNullBody(body) + ", " + ValueCode.Writer(body.Type!) + ", " + CSharpLiteral.String(body.MediaType) + ");");
+                Assign(writer, body, content + Runtime + ".ApiContent.Json(" + NonNullBody(body) + ", " + ValueCode.Codec(body.Type!) + ", " + CSharpLiteral.String(body.MediaType) + ");");
                 break;
             case BodyKind.Form:
-                Assign(writer, body, content + Runtime + ".ApiContent.Form(" + NonNullBody(body) + ", " + ValueCode.Writer(body.Type!) + ");");
+                Assign(writer, body, content + Runtime + ".ApiContent.Form(" + NonNullBody(body) + ", " + ValueCode.Codec(body.Type!) + ");");
                 break;
             case BodyKind.Text:
                 Assign(writer, body, content + Runtime + ".ApiContent.Text(" + body.ArgumentName + ", " + CSharpLiteral.String(body.MediaType) + ");");
@@ -215,7 +217,7 @@ internal static class RequestBuilder
             else
             {
                 // An optional struct (a free-form JsonElement) is a Nullable: the writer takes the value inside.
-                add = "parts.Add(" + Runtime + ".ApiMultipartPart.Json(" + name + ", " + ParameterCode.NonNull(part.Type!, part.ArgumentName, isOptional) + ", " + ValueCode.Writer(part.Type!) + "));";
+                add = "parts.Add(" + Runtime + ".ApiMultipartPart.Json(" + name + ", " + ParameterCode.NonNull(part.Type!, part.ArgumentName, isOptional) + ", " + ValueCode.Codec(part.Type!) + "));";
             }
 
             writer.Line(isOptional ? "if (" + part.ArgumentName + " is not null) " + add : add);

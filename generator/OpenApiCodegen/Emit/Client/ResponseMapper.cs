@@ -15,18 +15,21 @@ internal static class ResponseMapper
     {
         var responses = names.Responses; // a helper name: nothing a spec names can hide it
         var declaredSuccess = operation.Responses.Any(r => r.IsSuccess);
+        var fallback = operation.Responses.FirstOrDefault(r => r.Status == "default");
+        var fallbackThrow = fallback is null
+            ? "throw " + responses + ".Error(response, \"a status the spec does not declare for this operation.\");"
+            : ErrorThrow(fallback, responses);
         using (writer.Block("switch (response.StatusCode)"))
         {
-            foreach (var response in Ordered(operation.Responses))
+            foreach (var section in Sections(operation, @namespace, names, declaredSuccess ? fallbackThrow : null))
             {
-                if (response.Status == "default")
+                foreach (var label in section.Labels)
                 {
-                    continue;
+                    writer.Line("case " + label + ":");
                 }
 
-                writer.Line("case " + CaseLabel(response.Status) + ":");
                 writer.Indent();
-                writer.Line(response.IsSuccess ? SuccessReturn(operation, response, @namespace, names) : ErrorThrow(response, responses));
+                writer.Line(section.Statement);
                 writer.Outdent();
             }
 
@@ -38,12 +41,46 @@ internal static class ResponseMapper
                 writer.Line("if (response.StatusCode is >= 200 and <= 299) " + SuccessReturn(operation, null, @namespace, names));
             }
 
-            var fallback = operation.Responses.FirstOrDefault(r => r.Status == "default");
-            writer.Line(fallback is null
-                ? "throw " + responses + ".Error(response, \"a status the spec does not declare for this operation.\");"
-                : ErrorThrow(fallback, responses));
+            writer.Line(fallbackThrow);
             writer.Outdent();
         }
+    }
+
+    /// <summary>
+    /// The switch sections before <c>default</c>. Without status ranges (where order matters), statuses that do the
+    /// same share a section, and an error that does what <c>default</c> does (<paramref name="defaultOnly"/>) needs none.
+    /// </summary>
+    private static List<(List<string> Labels, string Statement)> Sections(OperationModel operation, string @namespace, ClientNames names, string? defaultOnly)
+    {
+        var cases = Ordered(operation.Responses)
+            .Where(r => r.Status != "default")
+            .Select(r => (Label: CaseLabel(r.Status), Statement: r.IsSuccess ? SuccessReturn(operation, r, @namespace, names) : ErrorThrow(r, names.Responses)))
+            .ToList();
+        if (cases.Any(c => c.Label.StartsWith(">=", System.StringComparison.Ordinal)))
+        {
+            return cases.Select(c => (new List<string> { c.Label }, c.Statement)).ToList();
+        }
+
+        var sections = new List<(List<string> Labels, string Statement)>();
+        foreach (var (label, statement) in cases)
+        {
+            if (statement == defaultOnly)
+            {
+                continue;
+            }
+
+            var index = sections.FindIndex(s => s.Statement == statement);
+            if (index < 0)
+            {
+                sections.Add((new List<string> { label }, statement));
+            }
+            else
+            {
+                sections[index].Labels.Add(label);
+            }
+        }
+
+        return sections;
     }
 
     /// <summary>Exact statuses before ranges, so no case hides another.</summary>
@@ -63,7 +100,7 @@ internal static class ResponseMapper
 
     private static string ErrorThrow(ResponseModel response, string responses)
         => response.Kind == ResponseKind.Json && response.Type is { } type
-            ? "throw " + responses + ".Error(response, " + ValueCode.Reader(type) + ");"
+            ? "throw " + responses + ".Error(response, " + ValueCode.Codec(type) + ");"
             : "throw " + responses + ".Error(response, \"an error status.\");";
 
     private static string SuccessReturn(OperationModel operation, ResponseModel? response, string @namespace, ClientNames names)
@@ -92,6 +129,6 @@ internal static class ResponseMapper
     {
         ResponseKind.Text => names.Responses + ".Text(response)",
         ResponseKind.Binary => names.Responses + ".Binary(response)",
-        _ => names.Responses + ".Json(response, " + ValueCode.Reader(response.Type ?? TypeRef.Json) + ")",
+        _ => names.Responses + ".Json(response, " + ValueCode.Codec(response.Type ?? TypeRef.Json) + ")",
     };
 }

@@ -71,7 +71,7 @@ internal static class ResponseTypesEmitter
         using (writer.Block("internal static class " + names.Responses))
         {
             writer.Line("/// <summary>The JSON body read as <typeparamref name=\"T\"/>; an exception that keeps the raw body when it is not JSON or does not parse.</summary>");
-            using (writer.Block("public static T Json<T>(" + raw + " response, " + ClientCode.Runtime + ".JsonValueReader<T> read)"))
+            using (writer.Block("public static T Json<T>(" + raw + " response, " + ClientCode.Runtime + ".JsonCodec<T> codec)"))
             {
                 using (writer.Block("if (!response.IsJson)"))
                 {
@@ -81,7 +81,7 @@ internal static class ResponseTypesEmitter
                 writer.Line();
                 using (writer.Block("try"))
                 {
-                    writer.Line("return " + ClientCode.Runtime + ".ApiJson.Read(response.Body, read);");
+                    writer.Line("return " + ClientCode.Runtime + ".ApiJson.Read(response.Body, codec);");
                 }
 
                 using (writer.Block("catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException)"))
@@ -99,11 +99,11 @@ internal static class ResponseTypesEmitter
             writer.Line("public static " + exception + " Error(" + raw + " response, string problem) => new(response, response.Describe(problem));");
             writer.Line();
             writer.Line("/// <summary>An error answer with a declared body: typed when the body parses, raw otherwise.</summary>");
-            using (writer.Block("public static " + exception + " Error<TError>(" + raw + " response, " + ClientCode.Runtime + ".JsonValueReader<TError> read)"))
+            using (writer.Block("public static " + exception + " Error<TError>(" + raw + " response, " + ClientCode.Runtime + ".JsonCodec<TError> codec)"))
             {
                 using (writer.Block("try"))
                 {
-                    writer.Line("var error = " + ClientCode.Runtime + ".ApiJson.Read(response.Body, read);");
+                    writer.Line("var error = " + ClientCode.Runtime + ".ApiJson.Read(response.Body, codec);");
                     writer.Line("return new " + exception + "<TError>(response, response.Describe(\"an error status.\"), error);");
                 }
 
