@@ -62,8 +62,8 @@ namespace Kitchen.Sink
         protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Circle value)
         {
             write.String(0, value.ShapeType);
-            write.String(1, value.Label);
-            write.Double(2, value.Radius);
+            if (value.Label is not null) write.String(1, value.Label);
+            if (value.Radius is not null) write.Double(2, value.Radius);
         }
     }
 }

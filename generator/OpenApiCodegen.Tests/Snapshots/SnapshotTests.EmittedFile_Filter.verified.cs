@@ -76,8 +76,8 @@ namespace Kitchen.Sink
         protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Filter value)
         {
             write.String(0, value.Field);
-            write.Struct(1, value.Relation, global::Kitchen.Sink.RelationJsonConverter.Instance);
-            write.String(2, value.Value);
+            if (value.Relation is not null) write.Struct(1, value.Relation, global::Kitchen.Sink.RelationJsonConverter.Instance);
+            if (value.Value is not null) write.String(2, value.Value);
         }
     }
 }

@@ -75,9 +75,9 @@ namespace Kitchen.Sink
 
         protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Merged value)
         {
-            write.Json(0, value.Count);
-            write.Json(1, value.When);
-            write.Boolean(2, value.Extra);
+            if (value.Count is not null) write.Json(0, value.Count);
+            if (value.When is not null) write.Json(1, value.When);
+            if (value.Extra is not null) write.Boolean(2, value.Extra);
         }
     }
 }

@@ -65,7 +65,7 @@ namespace Kitchen.Sink
 
         protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Operator value)
         {
-            write.Struct(0, value.OperatorValue, global::Kitchen.Sink.OperatorOperatorJsonConverter.Instance);
+            if (value.OperatorValue is not null) write.Struct(0, value.OperatorValue, global::Kitchen.Sink.OperatorOperatorJsonConverter.Instance);
         }
     }
 }

@@ -100,7 +100,7 @@ namespace Kitchen.Sink
         protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Shape value)
         {
             write.String(0, value.ShapeType);
-            write.String(1, value.Label);
+            if (value.Label is not null) write.String(1, value.Label);
         }
     }
 }

@@ -179,7 +179,7 @@ internal static class ObjectConverterEmitter
         return type.IsValueType ? read + ".GetValueOrDefault()" : read + "!";
     }
 
-    /// <summary>One call that writes the name and the value, or nothing when there is no value to write.</summary>
+    /// <summary>One call that writes the name and the value, when there is a value to write (or null is the value).</summary>
     private static string WriteStatement(PropertyModel property, int index)
     {
         var type = property.Type;
@@ -189,7 +189,13 @@ internal static class ObjectConverterEmitter
             : type.Kind == TypeKind.Json
                 ? "Json(" + index + ", " + access
                 : (type.IsValueType ? "Struct" : "Class") + "(" + index + ", " + access + ", " + ValueCode.Codec(type);
-        return "write." + arguments + (WritesNull(property) ? ", writeNull: true);" : ");");
+        if (WritesNull(property))
+        {
+            return "write." + arguments + ", writeNull: true);";
+        }
+
+        // Most optional properties are absent: tested here, so that a large object costs no call per absent property.
+        return property.AllowsNull ? "if (" + access + " is not null) write." + arguments + ");" : "write." + arguments + ");";
     }
 
     /// <summary>The primitives the property reader and writer handle without a codec.</summary>
