@@ -3,69 +3,61 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Shop.Api
+namespace Shop.Api;
+
+/// <summary>The <c>AdoptPetRequest</c> schema.</summary>
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Shop.Api.AdoptPetRequestJsonConverter))]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public partial class AdoptPetRequest
 {
-    /// <summary>The <c>AdoptPetRequest</c> schema.</summary>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Shop.Api.AdoptPetRequestJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public partial class AdoptPetRequest
+    /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
+    public AdoptPetRequest()
     {
-        /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
-        public AdoptPetRequest()
-        {
-        }
-
-        /// <summary>
-        /// Creates an empty instance for the JSON reader: no defaults and no required members, so that
-        /// what was read is exactly what is written back, and a response missing a required property still reads.
-        /// </summary>
-        #pragma warning disable CS8618 // required properties stay unset until the reader finds them
-        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        internal AdoptPetRequest(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)
-        {
-        }
-        #pragma warning restore CS8618
-
-        /// <summary>The <c>pet_id</c> property.</summary>
-        public required string PetId { get; set; }
-
-        /// <summary>
-        /// JSON properties the schema does not declare, and declared properties whose value did not fit
-        /// their C# type. They are written back unchanged, so reading and writing an object never loses data.
-        /// </summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
-
-        /// <summary>Kept by the converter: the JSON behind <see cref="ExtensionData"/>, and which properties were an explicit null.</summary>
-        internal global::OpenApiCodegen.Runtime.JsonKept _kept;
     }
 
-    /// <summary>Reads and writes <see cref="AdoptPetRequest"/> as JSON, without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class AdoptPetRequestJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Shop.Api.AdoptPetRequest>
+    /// <summary>For the JSON reader: no defaults or required members, so what was read is what is written back.</summary>
+    #pragma warning disable CS8618 // required properties stay unset until the reader finds them
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal AdoptPetRequest(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)
     {
-        public static readonly AdoptPetRequestJsonConverter Instance = new();
+    }
+    #pragma warning restore CS8618
 
-        public AdoptPetRequestJsonConverter()
-            : base(
-                "pet_id")
+    /// <summary>The <c>pet_id</c> property.</summary>
+    public required string PetId { get; set; }
+
+    /// <summary>JSON properties the schema does not declare or whose value did not fit, written back unchanged.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
+
+    /// <summary>What the converter keeps: <see cref="ExtensionData"/> and explicit nulls.</summary>
+    internal global::OpenApiCodegen.Runtime.JsonKept _kept;
+}
+
+/// <summary>Reads and writes <see cref="AdoptPetRequest"/> as JSON, without reflection.</summary>
+internal sealed class AdoptPetRequestJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Shop.Api.AdoptPetRequest>
+{
+    public static readonly AdoptPetRequestJsonConverter Instance = new();
+
+    public AdoptPetRequestJsonConverter()
+        : base(
+            "pet_id")
+    {
+    }
+
+    protected override global::Shop.Api.AdoptPetRequest Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
+
+    protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Shop.Api.AdoptPetRequest value) => ref value._kept;
+
+    protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Shop.Api.AdoptPetRequest value)
+    {
+        switch (read.Index)
         {
+            case 0: value.PetId = read.String(ref reader)!; break;
         }
+    }
 
-        protected override global::Shop.Api.AdoptPetRequest Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
-
-        protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Shop.Api.AdoptPetRequest value) => ref value._kept;
-
-        protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Shop.Api.AdoptPetRequest value)
-        {
-            switch (read.Index)
-            {
-                case 0: value.PetId = read.String(ref reader)!; break;
-            }
-        }
-
-        protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Shop.Api.AdoptPetRequest value)
-        {
-            write.String(0, value.PetId);
-        }
+    protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Shop.Api.AdoptPetRequest value)
+    {
+        write.String(0, value.PetId);
     }
 }

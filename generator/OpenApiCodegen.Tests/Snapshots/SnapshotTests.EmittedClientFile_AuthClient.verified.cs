@@ -3,339 +3,338 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Shop.Api
+namespace Shop.Api;
+
+/// <summary>The Auth operations.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public partial interface IAuthClient
 {
-    /// <summary>The Auth operations.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public partial interface IAuthClient
+    /// <summary>with_basic</summary>
+    /// <remarks><c>GET /auth/basic</c> (operation <c>with_basic</c>).</remarks>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task WithBasicAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="WithBasicAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="WithBasicAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>with_bearer</summary>
+    /// <remarks><c>GET /auth/bearer</c> (operation <c>with_bearer</c>).</remarks>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task WithBearerAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="WithBearerAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="WithBearerAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBearerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>with_key_scheme</summary>
+    /// <remarks><c>GET /auth/key</c> (operation <c>with_key_scheme</c>).</remarks>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task WithKeySchemeAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="WithKeySchemeAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="WithKeySchemeAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithKeySchemeWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>with_query_key</summary>
+    /// <remarks><c>GET /auth/query</c> (operation <c>with_query_key</c>).</remarks>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task WithQueryKeyAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="WithQueryKeyAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="WithQueryKeyAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithQueryKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>with_cookie_key</summary>
+    /// <remarks><c>GET /auth/cookie</c> (operation <c>with_cookie_key</c>).</remarks>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task WithCookieKeyAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="WithCookieKeyAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="WithCookieKeyAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithCookieKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>with_oauth</summary>
+    /// <remarks><c>GET /auth/oauth</c> (operation <c>with_oauth</c>).</remarks>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task WithOauthAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="WithOauthAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="WithOauthAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOauthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>with_open_id_connect</summary>
+    /// <remarks><c>GET /auth/oidc</c> (operation <c>with_open_id_connect</c>).</remarks>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task WithOpenIdConnectAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="WithOpenIdConnectAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="WithOpenIdConnectAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOpenIdConnectWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>with_either</summary>
+    /// <remarks><c>GET /auth/either</c> (operation <c>with_either</c>).</remarks>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task WithEitherAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="WithEitherAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="WithEitherAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithEitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>with_both</summary>
+    /// <remarks><c>GET /auth/both</c> (operation <c>with_both</c>).</remarks>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task WithBothAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="WithBothAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="WithBothAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>anonymous</summary>
+    /// <remarks><c>GET /auth/none</c> (operation <c>anonymous</c>).</remarks>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task AnonymousAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="AnonymousAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="AnonymousAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> AnonymousWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+}
+
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
+{
+    private static readonly string[][] WithBasic_Security = { new string[] { "basic" } };
+    private static readonly string[][] WithBearer_Security = { new string[] { "bearer" } };
+    private static readonly string[][] WithKeyScheme_Security = { new string[] { "organization_key" } };
+    private static readonly string[][] WithQueryKey_Security = { new string[] { "query_key" } };
+    private static readonly string[][] WithCookieKey_Security = { new string[] { "cookie_key" } };
+    private static readonly string[][] WithOauth_Security = { new string[] { "oauth" } };
+    private static readonly string[][] WithOpenIdConnect_Security = { new string[] { "oidc" } };
+    private static readonly string[][] WithEither_Security = { new string[] { "basic" }, new string[] { "bearer" } };
+    private static readonly string[][] WithBoth_Security = { new string[] { "api_key", "query_key" } };
+    private static readonly string[][] Anonymous_Security = {  };
+
+    private readonly global::OpenApiCodegen.Runtime.ApiClientCore _core;
+
+    public AuthClient(global::OpenApiCodegen.Runtime.ApiClientCore core) => _core = core;
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task WithBasicAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WithBasicWithResponseAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        /// <summary>with_basic</summary>
-        /// <remarks><c>GET /auth/basic</c> (operation <c>with_basic</c>).</remarks>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task WithBasicAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_basic", global::System.Net.Http.HttpMethod.Get, WithBasic_Security);
+        request.Path.Append("/auth/basic");
 
-        /// <summary>Like <see cref="WithBasicAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="WithBasicAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>with_bearer</summary>
-        /// <remarks><c>GET /auth/bearer</c> (operation <c>with_bearer</c>).</remarks>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task WithBearerAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="WithBearerAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="WithBearerAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBearerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>with_key_scheme</summary>
-        /// <remarks><c>GET /auth/key</c> (operation <c>with_key_scheme</c>).</remarks>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task WithKeySchemeAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="WithKeySchemeAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="WithKeySchemeAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithKeySchemeWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>with_query_key</summary>
-        /// <remarks><c>GET /auth/query</c> (operation <c>with_query_key</c>).</remarks>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task WithQueryKeyAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="WithQueryKeyAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="WithQueryKeyAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithQueryKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>with_cookie_key</summary>
-        /// <remarks><c>GET /auth/cookie</c> (operation <c>with_cookie_key</c>).</remarks>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task WithCookieKeyAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="WithCookieKeyAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="WithCookieKeyAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithCookieKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>with_oauth</summary>
-        /// <remarks><c>GET /auth/oauth</c> (operation <c>with_oauth</c>).</remarks>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task WithOauthAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="WithOauthAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="WithOauthAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOauthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>with_open_id_connect</summary>
-        /// <remarks><c>GET /auth/oidc</c> (operation <c>with_open_id_connect</c>).</remarks>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task WithOpenIdConnectAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="WithOpenIdConnectAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="WithOpenIdConnectAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOpenIdConnectWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>with_either</summary>
-        /// <remarks><c>GET /auth/either</c> (operation <c>with_either</c>).</remarks>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task WithEitherAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="WithEitherAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="WithEitherAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithEitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>with_both</summary>
-        /// <remarks><c>GET /auth/both</c> (operation <c>with_both</c>).</remarks>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task WithBothAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="WithBothAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="WithBothAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>anonymous</summary>
-        /// <remarks><c>GET /auth/none</c> (operation <c>anonymous</c>).</remarks>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task AnonymousAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="AnonymousAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="AnonymousAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> AnonymousWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
+        {
+            case 204:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task WithBearerAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WithBearerWithResponseAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBearerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        private static readonly string[][] WithBasic_Security = { new string[] { "basic" } };
-        private static readonly string[][] WithBearer_Security = { new string[] { "bearer" } };
-        private static readonly string[][] WithKeyScheme_Security = { new string[] { "organization_key" } };
-        private static readonly string[][] WithQueryKey_Security = { new string[] { "query_key" } };
-        private static readonly string[][] WithCookieKey_Security = { new string[] { "cookie_key" } };
-        private static readonly string[][] WithOauth_Security = { new string[] { "oauth" } };
-        private static readonly string[][] WithOpenIdConnect_Security = { new string[] { "oidc" } };
-        private static readonly string[][] WithEither_Security = { new string[] { "basic" }, new string[] { "bearer" } };
-        private static readonly string[][] WithBoth_Security = { new string[] { "api_key", "query_key" } };
-        private static readonly string[][] Anonymous_Security = {  };
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_bearer", global::System.Net.Http.HttpMethod.Get, WithBearer_Security);
+        request.Path.Append("/auth/bearer");
 
-        private readonly global::OpenApiCodegen.Runtime.ApiClientCore _core;
-
-        public AuthClient(global::OpenApiCodegen.Runtime.ApiClientCore core) => _core = core;
-
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task WithBasicAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            => WithBasicWithResponseAsync(cancellationToken);
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_basic", global::System.Net.Http.HttpMethod.Get, WithBasic_Security);
-            request.Path.Append("/auth/basic");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 204:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
+            case 204:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
         }
+    }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task WithBearerAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            => WithBearerWithResponseAsync(cancellationToken);
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task WithKeySchemeAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WithKeySchemeWithResponseAsync(cancellationToken);
 
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBearerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithKeySchemeWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_key_scheme", global::System.Net.Http.HttpMethod.Get, WithKeyScheme_Security);
+        request.Path.Append("/auth/key");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_bearer", global::System.Net.Http.HttpMethod.Get, WithBearer_Security);
-            request.Path.Append("/auth/bearer");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 204:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
+            case 204:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
         }
+    }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task WithKeySchemeAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            => WithKeySchemeWithResponseAsync(cancellationToken);
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task WithQueryKeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WithQueryKeyWithResponseAsync(cancellationToken);
 
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithKeySchemeWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithQueryKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_query_key", global::System.Net.Http.HttpMethod.Get, WithQueryKey_Security);
+        request.Path.Append("/auth/query");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_key_scheme", global::System.Net.Http.HttpMethod.Get, WithKeyScheme_Security);
-            request.Path.Append("/auth/key");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 204:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
+            case 204:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
         }
+    }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task WithQueryKeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            => WithQueryKeyWithResponseAsync(cancellationToken);
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task WithCookieKeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WithCookieKeyWithResponseAsync(cancellationToken);
 
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithQueryKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithCookieKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_cookie_key", global::System.Net.Http.HttpMethod.Get, WithCookieKey_Security);
+        request.Path.Append("/auth/cookie");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_query_key", global::System.Net.Http.HttpMethod.Get, WithQueryKey_Security);
-            request.Path.Append("/auth/query");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 204:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
+            case 204:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
         }
+    }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task WithCookieKeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            => WithCookieKeyWithResponseAsync(cancellationToken);
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task WithOauthAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WithOauthWithResponseAsync(cancellationToken);
 
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithCookieKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOauthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_oauth", global::System.Net.Http.HttpMethod.Get, WithOauth_Security);
+        request.Path.Append("/auth/oauth");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_cookie_key", global::System.Net.Http.HttpMethod.Get, WithCookieKey_Security);
-            request.Path.Append("/auth/cookie");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 204:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
+            case 204:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
         }
+    }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task WithOauthAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            => WithOauthWithResponseAsync(cancellationToken);
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task WithOpenIdConnectAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WithOpenIdConnectWithResponseAsync(cancellationToken);
 
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOauthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOpenIdConnectWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_open_id_connect", global::System.Net.Http.HttpMethod.Get, WithOpenIdConnect_Security);
+        request.Path.Append("/auth/oidc");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_oauth", global::System.Net.Http.HttpMethod.Get, WithOauth_Security);
-            request.Path.Append("/auth/oauth");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 204:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
+            case 204:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
         }
+    }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task WithOpenIdConnectAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            => WithOpenIdConnectWithResponseAsync(cancellationToken);
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task WithEitherAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WithEitherWithResponseAsync(cancellationToken);
 
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOpenIdConnectWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithEitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_either", global::System.Net.Http.HttpMethod.Get, WithEither_Security);
+        request.Path.Append("/auth/either");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_open_id_connect", global::System.Net.Http.HttpMethod.Get, WithOpenIdConnect_Security);
-            request.Path.Append("/auth/oidc");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 204:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
+            case 204:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
         }
+    }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task WithEitherAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            => WithEitherWithResponseAsync(cancellationToken);
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task WithBothAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => WithBothWithResponseAsync(cancellationToken);
 
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithEitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_both", global::System.Net.Http.HttpMethod.Get, WithBoth_Security);
+        request.Path.Append("/auth/both");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_either", global::System.Net.Http.HttpMethod.Get, WithEither_Security);
-            request.Path.Append("/auth/either");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 204:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
+            case 204:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
         }
+    }
 
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task WithBothAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            => WithBothWithResponseAsync(cancellationToken);
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task AnonymousAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => AnonymousWithResponseAsync(cancellationToken);
 
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> AnonymousWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("anonymous", global::System.Net.Http.HttpMethod.Get, Anonymous_Security);
+        request.Path.Append("/auth/none");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_both", global::System.Net.Http.HttpMethod.Get, WithBoth_Security);
-            request.Path.Append("/auth/both");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 204:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
-        }
-
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task AnonymousAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            => AnonymousWithResponseAsync(cancellationToken);
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> AnonymousWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("anonymous", global::System.Net.Http.HttpMethod.Get, Anonymous_Security);
-            request.Path.Append("/auth/none");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 204:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
+            case 204:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
         }
     }
 }

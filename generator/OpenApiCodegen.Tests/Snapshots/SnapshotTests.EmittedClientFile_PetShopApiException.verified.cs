@@ -3,64 +3,63 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Shop.Api
+namespace Shop.Api;
+
+/// <summary>
+/// The API answered with a status the operation does not succeed with, or with a body that cannot be
+/// read. Carries the status, the response headers and the raw body; never the request's credentials.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public partial class PetShopApiException : global::System.Exception
 {
-    /// <summary>
-    /// The API answered with a status the operation does not succeed with, or with a body that cannot be
-    /// read. Carries the status, the response headers and the raw body; never the request's credentials.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public partial class PetShopApiException : global::System.Exception
+    /// <summary>Creates an exception, for example to simulate an API error in a test.</summary>
+    public PetShopApiException(string operationId, int statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers, string rawBody, string message, global::System.Exception? innerException = null)
+        : base(message, innerException)
     {
-        /// <summary>Creates an exception, for example to simulate an API error in a test.</summary>
-        public PetShopApiException(string operationId, int statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers, string rawBody, string message, global::System.Exception? innerException = null)
-            : base(message, innerException)
-        {
-            OperationId = operationId;
-            StatusCode = statusCode;
-            Headers = headers;
-            RawBody = rawBody;
-        }
-
-        internal PetShopApiException(global::OpenApiCodegen.Runtime.ApiRawResponse response, string message, global::System.Exception? innerException = null)
-            : this(response.OperationId, response.StatusCode, response.Headers, response.BodyText, message, innerException)
-        {
-        }
-
-        /// <summary>The operationId of the call that failed.</summary>
-        public string OperationId { get; }
-
-        /// <summary>The HTTP status code.</summary>
-        public int StatusCode { get; }
-
-        /// <summary>Response and content headers, by case-insensitive name.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
-
-        /// <summary>The response body as text, as it was received.</summary>
-        public string RawBody { get; }
-
-        /// <summary>How long the server asked to wait (Retry-After, in seconds or as a date), or null.</summary>
-        public global::System.TimeSpan? RetryAfter => global::OpenApiCodegen.Runtime.ApiRetryPolicy.RetryAfter(Headers, global::System.DateTimeOffset.UtcNow);
+        OperationId = operationId;
+        StatusCode = statusCode;
+        Headers = headers;
+        RawBody = rawBody;
     }
 
-    /// <summary>An error answer whose body is the type the spec declares for that status.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public sealed partial class PetShopApiException<TError> : PetShopApiException
+    internal PetShopApiException(global::OpenApiCodegen.Runtime.ApiRawResponse response, string message, global::System.Exception? innerException = null)
+        : this(response.OperationId, response.StatusCode, response.Headers, response.BodyText, message, innerException)
     {
-        /// <summary>Creates an exception with a typed error body, for example in a test.</summary>
-        public PetShopApiException(string operationId, int statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers, string rawBody, string message, TError error)
-            : base(operationId, statusCode, headers, rawBody, message)
-        {
-            Error = error;
-        }
-
-        internal PetShopApiException(global::OpenApiCodegen.Runtime.ApiRawResponse response, string message, TError error)
-            : base(response, message)
-        {
-            Error = error;
-        }
-
-        /// <summary>The error body, as declared.</summary>
-        public TError Error { get; }
     }
+
+    /// <summary>The operationId of the call that failed.</summary>
+    public string OperationId { get; }
+
+    /// <summary>The HTTP status code.</summary>
+    public int StatusCode { get; }
+
+    /// <summary>Response and content headers, by case-insensitive name.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
+
+    /// <summary>The response body as text, as it was received.</summary>
+    public string RawBody { get; }
+
+    /// <summary>How long the server asked to wait (Retry-After, in seconds or as a date), or null.</summary>
+    public global::System.TimeSpan? RetryAfter => global::OpenApiCodegen.Runtime.ApiRetryPolicy.RetryAfter(Headers, global::System.DateTimeOffset.UtcNow);
+}
+
+/// <summary>An error answer whose body is the type the spec declares for that status.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public sealed partial class PetShopApiException<TError> : PetShopApiException
+{
+    /// <summary>Creates an exception with a typed error body, for example in a test.</summary>
+    public PetShopApiException(string operationId, int statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers, string rawBody, string message, TError error)
+        : base(operationId, statusCode, headers, rawBody, message)
+    {
+        Error = error;
+    }
+
+    internal PetShopApiException(global::OpenApiCodegen.Runtime.ApiRawResponse response, string message, TError error)
+        : base(response, message)
+    {
+        Error = error;
+    }
+
+    /// <summary>The error body, as declared.</summary>
+    public TError Error { get; }
 }

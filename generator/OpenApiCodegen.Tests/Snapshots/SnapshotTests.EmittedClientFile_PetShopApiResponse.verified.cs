@@ -3,85 +3,84 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Shop.Api
+namespace Shop.Api;
+
+/// <summary>A successful answer's status code and headers (the <c>...WithResponseAsync</c> methods).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public partial class PetShopApiResponse
 {
-    /// <summary>A successful answer's status code and headers (the <c>...WithResponseAsync</c> methods).</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public partial class PetShopApiResponse
+    /// <summary>Creates a response, for example to stand in for the client in a test.</summary>
+    public PetShopApiResponse(int statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers)
     {
-        /// <summary>Creates a response, for example to stand in for the client in a test.</summary>
-        public PetShopApiResponse(int statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers)
-        {
-            StatusCode = statusCode;
-            Headers = headers;
-        }
-
-        /// <summary>The HTTP status code.</summary>
-        public int StatusCode { get; }
-
-        /// <summary>Response and content headers, by case-insensitive name.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
-
-        /// <summary>The first value of a header, or null.</summary>
-        public string? Header(string name) => Headers.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
+        StatusCode = statusCode;
+        Headers = headers;
     }
 
-    /// <summary>A successful answer with its value.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public partial class PetShopApiResponse<T> : PetShopApiResponse
-    {
-        /// <summary>Creates a response with its value, for example to stand in for the client in a test.</summary>
-        public PetShopApiResponse(int statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers, T value)
-            : base(statusCode, headers)
-        {
-            Value = value;
-        }
+    /// <summary>The HTTP status code.</summary>
+    public int StatusCode { get; }
 
-        /// <summary>The value the API answered with.</summary>
-        public T Value { get; }
+    /// <summary>Response and content headers, by case-insensitive name.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
+
+    /// <summary>The first value of a header, or null.</summary>
+    public string? Header(string name) => Headers.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
+}
+
+/// <summary>A successful answer with its value.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public partial class PetShopApiResponse<T> : PetShopApiResponse
+{
+    /// <summary>Creates a response with its value, for example to stand in for the client in a test.</summary>
+    public PetShopApiResponse(int statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers, T value)
+        : base(statusCode, headers)
+    {
+        Value = value;
     }
 
-    /// <summary>Turns raw responses into typed values, or into the client's exceptions.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal static class PetShopClient_Responses
-    {
-        /// <summary>The JSON body read as <typeparamref name="T"/>; an exception that keeps the raw body when it is not JSON or does not parse.</summary>
-        public static T Json<T>(global::OpenApiCodegen.Runtime.ApiRawResponse response, global::OpenApiCodegen.Runtime.JsonCodec<T> codec)
-        {
-            if (!response.IsJson)
-            {
-                throw new global::Shop.Api.PetShopApiException(response, response.Describe($"expected a JSON body, got '{response.MediaType}'."));
-            }
+    /// <summary>The value the API answered with.</summary>
+    public T Value { get; }
+}
 
-            try
-            {
-                return global::OpenApiCodegen.Runtime.ApiJson.Read(response.Body, codec);
-            }
-            catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException)
-            {
-                throw new global::Shop.Api.PetShopApiException(response, response.Describe("the body is not valid JSON: " + e.Message), e);
-            }
+/// <summary>Turns raw responses into typed values, or into the client's exceptions.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+internal static class PetShopClient_Responses
+{
+    /// <summary>The JSON body read as <typeparamref name="T"/>; an exception that keeps the raw body when it is not JSON or does not parse.</summary>
+    public static T Json<T>(global::OpenApiCodegen.Runtime.ApiRawResponse response, global::OpenApiCodegen.Runtime.JsonCodec<T> codec)
+    {
+        if (!response.IsJson)
+        {
+            throw new global::Shop.Api.PetShopApiException(response, response.Describe($"expected a JSON body, got '{response.MediaType}'."));
         }
 
-        public static string Text(global::OpenApiCodegen.Runtime.ApiRawResponse response) => response.BodyText;
-
-        public static global::System.IO.Stream Binary(global::OpenApiCodegen.Runtime.ApiRawResponse response) => new global::System.IO.MemoryStream(response.Body, writable: false);
-
-        /// <summary>An error answer without a declared body type.</summary>
-        public static global::Shop.Api.PetShopApiException Error(global::OpenApiCodegen.Runtime.ApiRawResponse response, string problem) => new(response, response.Describe(problem));
-
-        /// <summary>An error answer with a declared body: typed when the body parses, raw otherwise.</summary>
-        public static global::Shop.Api.PetShopApiException Error<TError>(global::OpenApiCodegen.Runtime.ApiRawResponse response, global::OpenApiCodegen.Runtime.JsonCodec<TError> codec)
+        try
         {
-            try
-            {
-                var error = global::OpenApiCodegen.Runtime.ApiJson.Read(response.Body, codec);
-                return new global::Shop.Api.PetShopApiException<TError>(response, response.Describe("an error status."), error);
-            }
-            catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException)
-            {
-                return new global::Shop.Api.PetShopApiException(response, response.Describe("an error status; its body does not match the declared error type."), e);
-            }
+            return global::OpenApiCodegen.Runtime.ApiJson.Read(response.Body, codec);
+        }
+        catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException)
+        {
+            throw new global::Shop.Api.PetShopApiException(response, response.Describe("the body is not valid JSON: " + e.Message), e);
+        }
+    }
+
+    public static string Text(global::OpenApiCodegen.Runtime.ApiRawResponse response) => response.BodyText;
+
+    public static global::System.IO.Stream Binary(global::OpenApiCodegen.Runtime.ApiRawResponse response) => new global::System.IO.MemoryStream(response.Body, writable: false);
+
+    /// <summary>An error answer without a declared body type.</summary>
+    public static global::Shop.Api.PetShopApiException Error(global::OpenApiCodegen.Runtime.ApiRawResponse response, string problem) => new(response, response.Describe(problem));
+
+    /// <summary>An error answer with a declared body: typed when the body parses, raw otherwise.</summary>
+    public static global::Shop.Api.PetShopApiException Error<TError>(global::OpenApiCodegen.Runtime.ApiRawResponse response, global::OpenApiCodegen.Runtime.JsonCodec<TError> codec)
+    {
+        try
+        {
+            var error = global::OpenApiCodegen.Runtime.ApiJson.Read(response.Body, codec);
+            return new global::Shop.Api.PetShopApiException<TError>(response, response.Describe("an error status."), error);
+        }
+        catch (global::System.Exception e) when (e is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException)
+        {
+            return new global::Shop.Api.PetShopApiException(response, response.Describe("an error status; its body does not match the declared error type."), e);
         }
     }
 }

@@ -3,46 +3,45 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Shop.Api
+namespace Shop.Api;
+
+/// <summary>The operations of PetShopClient.</summary>
+public partial interface IPetShopClient
 {
-    /// <summary>The operations of PetShopClient.</summary>
-    public partial interface IPetShopClient
+    /// <summary>get /health</summary>
+    /// <remarks><c>GET /health</c> (operation <c>get /health</c>).</remarks>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Shop.Api.GetHealthResponse> GetHealthAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="GetHealthAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="GetHealthAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>> GetHealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+}
+
+public partial class PetShopClient
+{
+    private static readonly string[][] GetHealth_Security = { new string[] { "api_key" } };
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.GetHealthResponse> GetHealthAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => (await GetHealthWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>> GetHealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        /// <summary>get /health</summary>
-        /// <remarks><c>GET /health</c> (operation <c>get /health</c>).</remarks>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task<global::Shop.Api.GetHealthResponse> GetHealthAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("get /health", global::System.Net.Http.HttpMethod.Get, GetHealth_Security);
+        request.Accept = "application/json";
+        request.Path.Append("/health");
 
-        /// <summary>Like <see cref="GetHealthAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="GetHealthAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>> GetHealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
-    }
-
-    public partial class PetShopClient
-    {
-        private static readonly string[][] GetHealth_Security = { new string[] { "api_key" } };
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.GetHealthResponse> GetHealthAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            => (await GetHealthWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>> GetHealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("get /health", global::System.Net.Http.HttpMethod.Get, GetHealth_Security);
-            request.Accept = "application/json";
-            request.Path.Append("/health");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.GetHealthResponseJsonConverter.Instance));
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
+            case 200:
+                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.GetHealthResponseJsonConverter.Instance));
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
         }
     }
 }

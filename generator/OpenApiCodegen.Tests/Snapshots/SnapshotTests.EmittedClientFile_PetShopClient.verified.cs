@@ -3,54 +3,53 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Shop.Api
+namespace Shop.Api;
+
+/// <summary>A client for Pet shop, generated from client-behaviour.yaml.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public partial interface IPetShopClient
 {
-    /// <summary>A client for Pet shop, generated from client-behaviour.yaml.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public partial interface IPetShopClient
+    /// <summary>Pets for sale.</summary>
+    global::Shop.Api.IPetsClient Pets { get; }
+
+    /// <summary>The Styles operations.</summary>
+    global::Shop.Api.IStylesClient Styles { get; }
+
+    /// <summary>The Auth operations.</summary>
+    global::Shop.Api.IAuthClient Auth { get; }
+
+}
+
+/// <summary>A client for Pet shop. Thread-safe: create one and share it, or register it with <c>AddHttpClient</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public partial class PetShopClient : global::Shop.Api.IPetShopClient
+{
+    private readonly global::OpenApiCodegen.Runtime.ApiClientCore _core;
+
+    /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
+    /// <param name="httpClient">The HttpClient to send with; its handlers (logging, resilience) apply to every request.</param>
+    /// <param name="options">Credentials, base address, timeout and retries; checked here, so a bad value fails at once.</param>
+    /// <exception cref="global::System.ArgumentException">An option is invalid; the message names it.</exception>
+    public PetShopClient(global::System.Net.Http.HttpClient httpClient, global::Shop.Api.PetShopClientOptions options)
     {
-        /// <summary>Pets for sale.</summary>
-        global::Shop.Api.IPetsClient Pets { get; }
+        global::System.ArgumentNullException.ThrowIfNull(httpClient);
+        global::System.ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var baseAddress = options.BaseAddress ?? httpClient.BaseAddress ?? new global::System.Uri("https://shop.example.com/v1");
 
-        /// <summary>The Styles operations.</summary>
-        global::Shop.Api.IStylesClient Styles { get; }
-
-        /// <summary>The Auth operations.</summary>
-        global::Shop.Api.IAuthClient Auth { get; }
-
+        var retry = new global::OpenApiCodegen.Runtime.ApiRetryPolicy(options.MaxRetries, options.RetryBaseDelay, options.MaxRetryDelay, options.MaxRetryAfter);
+        _core = new global::OpenApiCodegen.Runtime.ApiClientCore(httpClient, baseAddress, options.Timeout, retry, new PetShopClient_Credentials(options));
+        Pets = new global::Shop.Api.PetsClient(_core);
+        Styles = new global::Shop.Api.StylesClient(_core);
+        Auth = new global::Shop.Api.AuthClient(_core);
     }
 
-    /// <summary>A client for Pet shop. Thread-safe: create one and share it, or register it with <c>AddHttpClient</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public partial class PetShopClient : global::Shop.Api.IPetShopClient
-    {
-        private readonly global::OpenApiCodegen.Runtime.ApiClientCore _core;
+    /// <inheritdoc/>
+    public global::Shop.Api.IPetsClient Pets { get; }
 
-        /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
-        /// <param name="httpClient">The HttpClient to send with; its handlers (logging, resilience) apply to every request.</param>
-        /// <param name="options">Credentials, base address, timeout and retries; checked here, so a bad value fails at once.</param>
-        /// <exception cref="global::System.ArgumentException">An option is invalid; the message names it.</exception>
-        public PetShopClient(global::System.Net.Http.HttpClient httpClient, global::Shop.Api.PetShopClientOptions options)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(httpClient);
-            global::System.ArgumentNullException.ThrowIfNull(options);
-            options.Validate();
-            var baseAddress = options.BaseAddress ?? httpClient.BaseAddress ?? new global::System.Uri("https://shop.example.com/v1");
+    /// <inheritdoc/>
+    public global::Shop.Api.IStylesClient Styles { get; }
 
-            var retry = new global::OpenApiCodegen.Runtime.ApiRetryPolicy(options.MaxRetries, options.RetryBaseDelay, options.MaxRetryDelay, options.MaxRetryAfter);
-            _core = new global::OpenApiCodegen.Runtime.ApiClientCore(httpClient, baseAddress, options.Timeout, retry, new PetShopClient_Credentials(options));
-            Pets = new global::Shop.Api.PetsClient(_core);
-            Styles = new global::Shop.Api.StylesClient(_core);
-            Auth = new global::Shop.Api.AuthClient(_core);
-        }
-
-        /// <inheritdoc/>
-        public global::Shop.Api.IPetsClient Pets { get; }
-
-        /// <inheritdoc/>
-        public global::Shop.Api.IStylesClient Styles { get; }
-
-        /// <inheritdoc/>
-        public global::Shop.Api.IAuthClient Auth { get; }
-    }
+    /// <inheritdoc/>
+    public global::Shop.Api.IAuthClient Auth { get; }
 }

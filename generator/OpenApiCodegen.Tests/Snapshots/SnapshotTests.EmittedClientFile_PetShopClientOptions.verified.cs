@@ -3,205 +3,204 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Shop.Api
+namespace Shop.Api;
+
+/// <summary>Settings of <see cref="PetShopClient"/>: credentials, base address, timeout and retries.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public sealed partial class PetShopClientOptions
 {
-    /// <summary>Settings of <see cref="PetShopClient"/>: credentials, base address, timeout and retries.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public sealed partial class PetShopClientOptions
+    /// <summary>Where requests go; when null, the HttpClient's BaseAddress, then <c>https://shop.example.com/v1</c> (the spec's first server).</summary>
+    public global::System.Uri? BaseAddress { get; set; }
+
+    /// <summary>How long one attempt may take before it is abandoned (and retried when that is safe); null leaves it to the HttpClient.</summary>
+    public global::System.TimeSpan? Timeout { get; set; }
+
+    /// <summary>
+    /// Retries after a 429, a 5xx, a dropped connection or a timeout; 0 turns retrying off (for example when
+    /// the HttpClient has its own resilience handler). Only requests that are safe to repeat are retried:
+    /// GET, PUT, DELETE and the like, and POST or PATCH bodies that carry an idempotency key.
+    /// </summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The first retry waits about this long; each next one twice as long, with random jitter.</summary>
+    public global::System.TimeSpan RetryBaseDelay { get; set; } = global::System.TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between attempts when the server does not say (no Retry-After).</summary>
+    public global::System.TimeSpan MaxRetryDelay { get; set; } = global::System.TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest Retry-After the client waits for; a longer one ends the call with the 429 or 503.</summary>
+    public global::System.TimeSpan MaxRetryAfter { get; set; } = global::System.TimeSpan.FromMinutes(1);
+
+    /// <summary>The credential for the <c>api_key</c> scheme, sent as the X-API-Key header.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The credential for the <c>query_key</c> scheme, sent as the key query parameter.</summary>
+    public string? QueryKey { get; set; }
+
+    /// <summary>The credential for the <c>cookie_key</c> scheme, sent as the token cookie.</summary>
+    public string? CookieKey { get; set; }
+
+    /// <summary>The user name for the <c>basic</c> scheme (HTTP basic).</summary>
+    public string? BasicUserName { get; set; }
+
+    /// <summary>The password for the <c>basic</c> scheme (HTTP basic).</summary>
+    public string? BasicPassword { get; set; }
+
+    /// <summary>The credential for the <c>bearer</c> scheme, sent as Authorization: Bearer &lt;token&gt;.</summary>
+    public string? Bearer { get; set; }
+
+    /// <summary>
+    /// The credential for the <c>organization_key</c> scheme, sent as Authorization: Key &lt;credential&gt;.
+    /// An organization key, sent as `Authorization: Key &lt;token&gt;`.
+    /// Multi-line descriptions must stay inside the doc comment.
+    /// </summary>
+    public string? OrganizationKey { get; set; }
+
+    /// <summary>Supplies access tokens for the <c>oauth</c> scheme, sent as <c>Authorization: Bearer</c>; called for every attempt, so it can refresh.</summary>
+    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? OauthTokenProvider { get; set; }
+
+    /// <summary>Supplies access tokens for the <c>oidc</c> scheme, sent as <c>Authorization: Bearer</c>; called for every attempt, so it can refresh.</summary>
+    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? OidcTokenProvider { get; set; }
+
+    /// <summary>Checks the settings; the client calls it when it is created.</summary>
+    /// <exception cref="global::System.ArgumentException">A setting is out of range; the message names it.</exception>
+    public void Validate()
     {
-        /// <summary>Where requests go; when null, the HttpClient's BaseAddress, then <c>https://shop.example.com/v1</c> (the spec's first server).</summary>
-        public global::System.Uri? BaseAddress { get; set; }
-
-        /// <summary>How long one attempt may take before it is abandoned (and retried when that is safe); null leaves it to the HttpClient.</summary>
-        public global::System.TimeSpan? Timeout { get; set; }
-
-        /// <summary>
-        /// Retries after a 429, a 5xx, a dropped connection or a timeout; 0 turns retrying off (for example when
-        /// the HttpClient has its own resilience handler). Only requests that are safe to repeat are retried:
-        /// GET, PUT, DELETE and the like, and POST or PATCH bodies that carry an idempotency key.
-        /// </summary>
-        public int MaxRetries { get; set; } = 3;
-
-        /// <summary>The first retry waits about this long; each next one twice as long, with random jitter.</summary>
-        public global::System.TimeSpan RetryBaseDelay { get; set; } = global::System.TimeSpan.FromSeconds(1);
-
-        /// <summary>The longest wait between attempts when the server does not say (no Retry-After).</summary>
-        public global::System.TimeSpan MaxRetryDelay { get; set; } = global::System.TimeSpan.FromSeconds(30);
-
-        /// <summary>The longest Retry-After the client waits for; a longer one ends the call with the 429 or 503.</summary>
-        public global::System.TimeSpan MaxRetryAfter { get; set; } = global::System.TimeSpan.FromMinutes(1);
-
-        /// <summary>The credential for the <c>api_key</c> scheme, sent as the X-API-Key header.</summary>
-        public string? ApiKey { get; set; }
-
-        /// <summary>The credential for the <c>query_key</c> scheme, sent as the key query parameter.</summary>
-        public string? QueryKey { get; set; }
-
-        /// <summary>The credential for the <c>cookie_key</c> scheme, sent as the token cookie.</summary>
-        public string? CookieKey { get; set; }
-
-        /// <summary>The user name for the <c>basic</c> scheme (HTTP basic).</summary>
-        public string? BasicUserName { get; set; }
-
-        /// <summary>The password for the <c>basic</c> scheme (HTTP basic).</summary>
-        public string? BasicPassword { get; set; }
-
-        /// <summary>The credential for the <c>bearer</c> scheme, sent as Authorization: Bearer &lt;token&gt;.</summary>
-        public string? Bearer { get; set; }
-
-        /// <summary>
-        /// The credential for the <c>organization_key</c> scheme, sent as Authorization: Key &lt;credential&gt;.
-        /// An organization key, sent as `Authorization: Key &lt;token&gt;`.
-        /// Multi-line descriptions must stay inside the doc comment.
-        /// </summary>
-        public string? OrganizationKey { get; set; }
-
-        /// <summary>Supplies access tokens for the <c>oauth</c> scheme, sent as <c>Authorization: Bearer</c>; called for every attempt, so it can refresh.</summary>
-        public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? OauthTokenProvider { get; set; }
-
-        /// <summary>Supplies access tokens for the <c>oidc</c> scheme, sent as <c>Authorization: Bearer</c>; called for every attempt, so it can refresh.</summary>
-        public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? OidcTokenProvider { get; set; }
-
-        /// <summary>Checks the settings; the client calls it when it is created.</summary>
-        /// <exception cref="global::System.ArgumentException">A setting is out of range; the message names it.</exception>
-        public void Validate()
+        if (BaseAddress is { IsAbsoluteUri: false })
         {
-            if (BaseAddress is { IsAbsoluteUri: false })
-            {
-                throw new global::System.ArgumentException("PetShopClientOptions.BaseAddress must be an absolute URI.");
-            }
-
-            if (BaseAddress is { IsAbsoluteUri: true } && (BaseAddress.Query.Length > 0 || BaseAddress.Fragment.Length > 0))
-            {
-                throw new global::System.ArgumentException("PetShopClientOptions.BaseAddress must not have a query string or fragment: operation paths are appended to it.");
-            }
-
-            if (Timeout <= global::System.TimeSpan.Zero)
-            {
-                throw new global::System.ArgumentException("PetShopClientOptions.Timeout must be positive.");
-            }
-
-            if (MaxRetries < 0)
-            {
-                throw new global::System.ArgumentException("PetShopClientOptions.MaxRetries cannot be negative.");
-            }
-
-            if (RetryBaseDelay < global::System.TimeSpan.Zero || MaxRetryDelay < global::System.TimeSpan.Zero || MaxRetryAfter < global::System.TimeSpan.Zero)
-            {
-                throw new global::System.ArgumentException("PetShopClientOptions.RetryBaseDelay, MaxRetryDelay and MaxRetryAfter cannot be negative.");
-            }
-
-            if (ApiKey is not null && (ApiKey.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || ApiKey.Trim().Length != ApiKey.Length))
-            {
-                throw new global::System.ArgumentException("PetShopClientOptions.ApiKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
-            }
-
-            if (QueryKey is not null && (QueryKey.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || QueryKey.Trim().Length != QueryKey.Length))
-            {
-                throw new global::System.ArgumentException("PetShopClientOptions.QueryKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
-            }
-
-            if (CookieKey is not null && (CookieKey.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || CookieKey.Trim().Length != CookieKey.Length))
-            {
-                throw new global::System.ArgumentException("PetShopClientOptions.CookieKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
-            }
-
-            if (BasicUserName is not null && (BasicUserName.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || BasicUserName.Trim().Length != BasicUserName.Length))
-            {
-                throw new global::System.ArgumentException("PetShopClientOptions.BasicUserName has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
-            }
-
-            if (BasicPassword is not null && (BasicPassword.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || BasicPassword.Trim().Length != BasicPassword.Length))
-            {
-                throw new global::System.ArgumentException("PetShopClientOptions.BasicPassword has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
-            }
-
-            if (Bearer is not null && (Bearer.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || Bearer.Trim().Length != Bearer.Length))
-            {
-                throw new global::System.ArgumentException("PetShopClientOptions.Bearer has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
-            }
-
-            if (Bearer is not null && Bearer.StartsWith("Bearer ", global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                throw new global::System.ArgumentException("PetShopClientOptions.Bearer starts with 'Bearer ': set the credential alone; the client adds the 'Bearer' scheme itself.");
-            }
-
-            if (OrganizationKey is not null && (OrganizationKey.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || OrganizationKey.Trim().Length != OrganizationKey.Length))
-            {
-                throw new global::System.ArgumentException("PetShopClientOptions.OrganizationKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
-            }
-
-            if (OrganizationKey is not null && OrganizationKey.StartsWith("Key ", global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                throw new global::System.ArgumentException("PetShopClientOptions.OrganizationKey starts with 'Key ': set the credential alone; the client adds the 'Key' scheme itself.");
-            }
-
+            throw new global::System.ArgumentException("PetShopClientOptions.BaseAddress must be an absolute URI.");
         }
+
+        if (BaseAddress is { IsAbsoluteUri: true } && (BaseAddress.Query.Length > 0 || BaseAddress.Fragment.Length > 0))
+        {
+            throw new global::System.ArgumentException("PetShopClientOptions.BaseAddress must not have a query string or fragment: operation paths are appended to it.");
+        }
+
+        if (Timeout <= global::System.TimeSpan.Zero)
+        {
+            throw new global::System.ArgumentException("PetShopClientOptions.Timeout must be positive.");
+        }
+
+        if (MaxRetries < 0)
+        {
+            throw new global::System.ArgumentException("PetShopClientOptions.MaxRetries cannot be negative.");
+        }
+
+        if (RetryBaseDelay < global::System.TimeSpan.Zero || MaxRetryDelay < global::System.TimeSpan.Zero || MaxRetryAfter < global::System.TimeSpan.Zero)
+        {
+            throw new global::System.ArgumentException("PetShopClientOptions.RetryBaseDelay, MaxRetryDelay and MaxRetryAfter cannot be negative.");
+        }
+
+        if (ApiKey is not null && (ApiKey.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || ApiKey.Trim().Length != ApiKey.Length))
+        {
+            throw new global::System.ArgumentException("PetShopClientOptions.ApiKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+        }
+
+        if (QueryKey is not null && (QueryKey.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || QueryKey.Trim().Length != QueryKey.Length))
+        {
+            throw new global::System.ArgumentException("PetShopClientOptions.QueryKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+        }
+
+        if (CookieKey is not null && (CookieKey.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || CookieKey.Trim().Length != CookieKey.Length))
+        {
+            throw new global::System.ArgumentException("PetShopClientOptions.CookieKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+        }
+
+        if (BasicUserName is not null && (BasicUserName.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || BasicUserName.Trim().Length != BasicUserName.Length))
+        {
+            throw new global::System.ArgumentException("PetShopClientOptions.BasicUserName has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+        }
+
+        if (BasicPassword is not null && (BasicPassword.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || BasicPassword.Trim().Length != BasicPassword.Length))
+        {
+            throw new global::System.ArgumentException("PetShopClientOptions.BasicPassword has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+        }
+
+        if (Bearer is not null && (Bearer.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || Bearer.Trim().Length != Bearer.Length))
+        {
+            throw new global::System.ArgumentException("PetShopClientOptions.Bearer has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+        }
+
+        if (Bearer is not null && Bearer.StartsWith("Bearer ", global::System.StringComparison.OrdinalIgnoreCase))
+        {
+            throw new global::System.ArgumentException("PetShopClientOptions.Bearer starts with 'Bearer ': set the credential alone; the client adds the 'Bearer' scheme itself.");
+        }
+
+        if (OrganizationKey is not null && (OrganizationKey.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0 || OrganizationKey.Trim().Length != OrganizationKey.Length))
+        {
+            throw new global::System.ArgumentException("PetShopClientOptions.OrganizationKey has leading or trailing whitespace or a line break; check how it was read (a file or an environment variable often adds a newline).");
+        }
+
+        if (OrganizationKey is not null && OrganizationKey.StartsWith("Key ", global::System.StringComparison.OrdinalIgnoreCase))
+        {
+            throw new global::System.ArgumentException("PetShopClientOptions.OrganizationKey starts with 'Key ': set the credential alone; the client adds the 'Key' scheme itself.");
+        }
+
     }
+}
 
-    /// <summary>Puts the credentials of <see cref="PetShopClientOptions"/> on requests, read at send time.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class PetShopClient_Credentials : global::OpenApiCodegen.Runtime.IApiCredentials
+/// <summary>Puts the credentials of <see cref="PetShopClientOptions"/> on requests, read at send time.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+internal sealed class PetShopClient_Credentials : global::OpenApiCodegen.Runtime.IApiCredentials
+{
+    private readonly global::Shop.Api.PetShopClientOptions _options;
+
+    public PetShopClient_Credentials(global::Shop.Api.PetShopClientOptions options) => _options = options;
+
+    public bool Has(string scheme) => scheme switch
     {
-        private readonly global::Shop.Api.PetShopClientOptions _options;
+        "api_key" => !string.IsNullOrEmpty(_options.ApiKey),
+        "query_key" => !string.IsNullOrEmpty(_options.QueryKey),
+        "cookie_key" => !string.IsNullOrEmpty(_options.CookieKey),
+        "basic" => _options.BasicUserName is not null && _options.BasicPassword is not null,
+        "bearer" => !string.IsNullOrEmpty(_options.Bearer),
+        "organization_key" => !string.IsNullOrEmpty(_options.OrganizationKey),
+        "oauth" => _options.OauthTokenProvider is not null,
+        "oidc" => _options.OidcTokenProvider is not null,
+        _ => false,
+    };
 
-        public PetShopClient_Credentials(global::Shop.Api.PetShopClientOptions options) => _options = options;
+    public string Describe(string scheme) => scheme switch
+    {
+        "api_key" => "PetShopClientOptions.ApiKey",
+        "query_key" => "PetShopClientOptions.QueryKey",
+        "cookie_key" => "PetShopClientOptions.CookieKey",
+        "basic" => "PetShopClientOptions.BasicUserName and BasicPassword",
+        "bearer" => "PetShopClientOptions.Bearer",
+        "organization_key" => "PetShopClientOptions.OrganizationKey",
+        "oauth" => "PetShopClientOptions.OauthTokenProvider",
+        "oidc" => "PetShopClientOptions.OidcTokenProvider",
+        _ => scheme,
+    };
 
-        public bool Has(string scheme) => scheme switch
+    public async global::System.Threading.Tasks.ValueTask ApplyAsync(string scheme, global::System.Net.Http.HttpRequestMessage message, global::System.Threading.CancellationToken cancellationToken)
+    {
+        switch (scheme)
         {
-            "api_key" => !string.IsNullOrEmpty(_options.ApiKey),
-            "query_key" => !string.IsNullOrEmpty(_options.QueryKey),
-            "cookie_key" => !string.IsNullOrEmpty(_options.CookieKey),
-            "basic" => _options.BasicUserName is not null && _options.BasicPassword is not null,
-            "bearer" => !string.IsNullOrEmpty(_options.Bearer),
-            "organization_key" => !string.IsNullOrEmpty(_options.OrganizationKey),
-            "oauth" => _options.OauthTokenProvider is not null,
-            "oidc" => _options.OidcTokenProvider is not null,
-            _ => false,
-        };
-
-        public string Describe(string scheme) => scheme switch
-        {
-            "api_key" => "PetShopClientOptions.ApiKey",
-            "query_key" => "PetShopClientOptions.QueryKey",
-            "cookie_key" => "PetShopClientOptions.CookieKey",
-            "basic" => "PetShopClientOptions.BasicUserName and BasicPassword",
-            "bearer" => "PetShopClientOptions.Bearer",
-            "organization_key" => "PetShopClientOptions.OrganizationKey",
-            "oauth" => "PetShopClientOptions.OauthTokenProvider",
-            "oidc" => "PetShopClientOptions.OidcTokenProvider",
-            _ => scheme,
-        };
-
-        public async global::System.Threading.Tasks.ValueTask ApplyAsync(string scheme, global::System.Net.Http.HttpRequestMessage message, global::System.Threading.CancellationToken cancellationToken)
-        {
-            switch (scheme)
-            {
-                case "api_key":
-                    global::OpenApiCodegen.Runtime.ApiCredentialWriter.Header(message, "X-API-Key", _options.ApiKey!);
-                    break;
-                case "query_key":
-                    global::OpenApiCodegen.Runtime.ApiCredentialWriter.Query(message, "key", _options.QueryKey!);
-                    break;
-                case "cookie_key":
-                    global::OpenApiCodegen.Runtime.ApiCredentialWriter.Cookie(message, "token", _options.CookieKey!);
-                    break;
-                case "basic":
-                    global::OpenApiCodegen.Runtime.ApiCredentialWriter.Basic(message, _options.BasicUserName!, _options.BasicPassword!);
-                    break;
-                case "bearer":
-                    global::OpenApiCodegen.Runtime.ApiCredentialWriter.Authorization(message, "Bearer", _options.Bearer!);
-                    break;
-                case "organization_key":
-                    global::OpenApiCodegen.Runtime.ApiCredentialWriter.Authorization(message, "Key", _options.OrganizationKey!);
-                    break;
-                case "oauth":
-                    global::OpenApiCodegen.Runtime.ApiCredentialWriter.Authorization(message, "Bearer", await _options.OauthTokenProvider!(cancellationToken).ConfigureAwait(false));
-                    break;
-                case "oidc":
-                    global::OpenApiCodegen.Runtime.ApiCredentialWriter.Authorization(message, "Bearer", await _options.OidcTokenProvider!(cancellationToken).ConfigureAwait(false));
-                    break;
-            }
+            case "api_key":
+                global::OpenApiCodegen.Runtime.ApiCredentialWriter.Header(message, "X-API-Key", _options.ApiKey!);
+                break;
+            case "query_key":
+                global::OpenApiCodegen.Runtime.ApiCredentialWriter.Query(message, "key", _options.QueryKey!);
+                break;
+            case "cookie_key":
+                global::OpenApiCodegen.Runtime.ApiCredentialWriter.Cookie(message, "token", _options.CookieKey!);
+                break;
+            case "basic":
+                global::OpenApiCodegen.Runtime.ApiCredentialWriter.Basic(message, _options.BasicUserName!, _options.BasicPassword!);
+                break;
+            case "bearer":
+                global::OpenApiCodegen.Runtime.ApiCredentialWriter.Authorization(message, "Bearer", _options.Bearer!);
+                break;
+            case "organization_key":
+                global::OpenApiCodegen.Runtime.ApiCredentialWriter.Authorization(message, "Key", _options.OrganizationKey!);
+                break;
+            case "oauth":
+                global::OpenApiCodegen.Runtime.ApiCredentialWriter.Authorization(message, "Bearer", await _options.OauthTokenProvider!(cancellationToken).ConfigureAwait(false));
+                break;
+            case "oidc":
+                global::OpenApiCodegen.Runtime.ApiCredentialWriter.Authorization(message, "Bearer", await _options.OidcTokenProvider!(cancellationToken).ConfigureAwait(false));
+                break;
         }
     }
 }

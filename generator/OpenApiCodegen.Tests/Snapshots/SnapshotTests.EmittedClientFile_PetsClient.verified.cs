@@ -3,626 +3,625 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Shop.Api
+namespace Shop.Api;
+
+/// <summary>Pets for sale.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public partial interface IPetsClient
 {
-    /// <summary>Pets for sale.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public partial interface IPetsClient
+    /// <summary>List pets</summary>
+    /// <remarks><c>GET /pets</c> (operation <c>list_pets</c>).</remarks>
+    /// <param name="limit">The <c>limit</c> query parameter.</param>
+    /// <param name="tags">The <c>tags</c> query parameter.</param>
+    /// <param name="ids">The <c>ids</c> query parameter.</param>
+    /// <param name="filter">The <c>filter</c> query parameter.</param>
+    /// <param name="sort">The <c>sort</c> query parameter.</param>
+    /// <param name="fields">The <c>fields</c> query parameter.</param>
+    /// <param name="kind">The <c>kind</c> query parameter.</param>
+    /// <param name="outcomeNames">The <c>outcome_names</c> query parameter.</param>
+    /// <param name="outcomeNames2">The <c>outcome_names[]</c> query parameter.</param>
+    /// <param name="includeSegmentDetail">The <c>include-segment-detail</c> query parameter.</param>
+    /// <param name="xRequestId">The <c>X-Request-Id</c> header parameter.</param>
+    /// <param name="session">The <c>session</c> cookie parameter.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Shop.Api.Pet>> ListPetsAsync(int? limit = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::Shop.Api.PetFilter? filter = null, global::System.Collections.Generic.List<string>? sort = null, global::System.Collections.Generic.List<string>? fields = null, global::Shop.Api.PetKind? kind = null, string? outcomeNames = null, string? outcomeNames2 = null, bool? includeSegmentDetail = null, string? xRequestId = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="ListPetsAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="ListPetsAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>> ListPetsWithResponseAsync(int? limit = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::Shop.Api.PetFilter? filter = null, global::System.Collections.Generic.List<string>? sort = null, global::System.Collections.Generic.List<string>? fields = null, global::Shop.Api.PetKind? kind = null, string? outcomeNames = null, string? outcomeNames2 = null, bool? includeSegmentDetail = null, string? xRequestId = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>create_pet</summary>
+    /// <remarks><c>POST /pets</c> (operation <c>create_pet</c>).</remarks>
+    /// <param name="body">The request body (<c>application/json</c>).</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Shop.Api.Pet> CreatePetAsync(global::Shop.Api.NewPet body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="CreatePetAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="CreatePetAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>> CreatePetWithResponseAsync(global::Shop.Api.NewPet body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>get_pet</summary>
+    /// <remarks><c>GET /pets/{petId}</c> (operation <c>get_pet</c>).</remarks>
+    /// <param name="petId">The <c>petId</c> path parameter.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Shop.Api.Pet> GetPetAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="GetPetAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="GetPetAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.GetPetApiResponse> GetPetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>update_pet</summary>
+    /// <remarks><c>PATCH /pets/{petId}</c> (operation <c>update_pet</c>).</remarks>
+    /// <param name="petId">The <c>petId</c> path parameter.</param>
+    /// <param name="body">The request body (<c>application/json</c>).</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task UpdatePetAsync(string petId, global::Shop.Api.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="UpdatePetAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="UpdatePetAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UpdatePetWithResponseAsync(string petId, global::Shop.Api.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>delete_pet</summary>
+    /// <remarks><c>DELETE /pets/{petId}</c> (operation <c>delete_pet</c>).</remarks>
+    /// <param name="petId">The <c>petId</c> path parameter.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    [global::System.Obsolete("Deprecated in the OpenAPI description.")]
+    global::System.Threading.Tasks.Task DeletePetAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="DeletePetAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="DeletePetAsync" path="/*[not(self::summary)]"/>
+    [global::System.Obsolete("Deprecated in the OpenAPI description.")]
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> DeletePetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>upload_photo</summary>
+    /// <remarks><c>PUT /pets/{petId}/photo</c> (operation <c>upload_photo</c>).</remarks>
+    /// <param name="petId">The <c>petId</c> path parameter.</param>
+    /// <param name="file">The <c>file</c> part of the multipart body.</param>
+    /// <param name="caption">The <c>caption</c> part of the multipart body.</param>
+    /// <param name="rating">The <c>rating</c> part of the multipart body.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task UploadPhotoAsync(string petId, global::Shop.Api.PetShopFile file, string? caption = null, long? rating = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="UploadPhotoAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="UploadPhotoAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UploadPhotoWithResponseAsync(string petId, global::Shop.Api.PetShopFile file, string? caption = null, long? rating = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>upload_avatar</summary>
+    /// <remarks><c>POST /pets/{petId}/avatar</c> (operation <c>upload_avatar</c>).</remarks>
+    /// <param name="petId">The <c>petId</c> path parameter.</param>
+    /// <param name="content">The request body (<c>application/octet-stream</c>).</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task UploadAvatarAsync(string petId, global::System.IO.Stream content, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="UploadAvatarAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="UploadAvatarAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UploadAvatarWithResponseAsync(string petId, global::System.IO.Stream content, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>get_image</summary>
+    /// <remarks><c>GET /pets/{petId}/image</c> (operation <c>get_image</c>).</remarks>
+    /// <param name="petId">The <c>petId</c> path parameter.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="GetImageAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="GetImageAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.IO.Stream>> GetImageWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>get_note</summary>
+    /// <remarks><c>GET /pets/{petId}/note</c> (operation <c>get_note</c>).</remarks>
+    /// <param name="petId">The <c>petId</c> path parameter.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<string> GetNoteAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="GetNoteAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="GetNoteAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<string>> GetNoteWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>set_note</summary>
+    /// <remarks><c>PUT /pets/{petId}/note</c> (operation <c>set_note</c>).</remarks>
+    /// <param name="petId">The <c>petId</c> path parameter.</param>
+    /// <param name="body">The request body (<c>text/plain</c>).</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task SetNoteAsync(string petId, string body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="SetNoteAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="SetNoteAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> SetNoteWithResponseAsync(string petId, string body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>search_pets</summary>
+    /// <remarks><c>POST /search</c> (operation <c>search_pets</c>).</remarks>
+    /// <param name="body">The request body (<c>application/x-www-form-urlencoded</c>).</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Shop.Api.Pet>> SearchPetsAsync(global::Shop.Api.PetFilter body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="SearchPetsAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="SearchPetsAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>> SearchPetsWithResponseAsync(global::Shop.Api.PetFilter body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>export_pets</summary>
+    /// <remarks><c>GET /export</c> (operation <c>export_pets</c>).</remarks>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<string> ExportPetsAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="ExportPetsAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="ExportPetsAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<string>> ExportPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>adopt_pet</summary>
+    /// <remarks><c>POST /adopt</c> (operation <c>adopt_pet</c>).</remarks>
+    /// <param name="body">The request body (<c>application/json</c>).</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Shop.Api.AdoptPetResult> AdoptPetAsync(global::Shop.Api.AdoptPetRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="AdoptPetAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="AdoptPetAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>> AdoptPetWithResponseAsync(global::Shop.Api.AdoptPetRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>export_csv</summary>
+    /// <remarks><c>POST /csv_export?app_id={app_id}</c> (operation <c>export_csv</c>).</remarks>
+    /// <param name="appId">The <c>app_id</c> path parameter.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Shop.Api.Job> ExportCsvAsync(string appId, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="ExportCsvAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="ExportCsvAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>> ExportCsvWithResponseAsync(string appId, global::System.Threading.CancellationToken cancellationToken = default);
+}
+
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
+{
+    private static readonly string[][] ListPets_Security = { new string[] { "api_key" } };
+    private static readonly string[][] CreatePet_Security = { new string[] { "api_key" } };
+    private static readonly string[][] GetPet_Security = { new string[] { "api_key" } };
+    private static readonly string[][] UpdatePet_Security = { new string[] { "api_key" } };
+    private static readonly string[][] DeletePet_Security = { new string[] { "api_key" } };
+    private static readonly string[][] UploadPhoto_Security = { new string[] { "api_key" } };
+    private static readonly string[][] UploadAvatar_Security = { new string[] { "api_key" } };
+    private static readonly string[][] GetImage_Security = { new string[] { "api_key" } };
+    private static readonly string[][] GetNote_Security = { new string[] { "api_key" } };
+    private static readonly string[][] SetNote_Security = { new string[] { "api_key" } };
+    private static readonly string[][] SearchPets_Security = { new string[] { "api_key" } };
+    private static readonly string[][] ExportPets_Security = { new string[] { "api_key" } };
+    private static readonly string[][] AdoptPet_Security = { new string[] { "api_key" } };
+    private static readonly string[][] ExportCsv_Security = { new string[] { "api_key" } };
+
+    private readonly global::OpenApiCodegen.Runtime.ApiClientCore _core;
+
+    public PetsClient(global::OpenApiCodegen.Runtime.ApiClientCore core) => _core = core;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Shop.Api.Pet>> ListPetsAsync(int? limit = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::Shop.Api.PetFilter? filter = null, global::System.Collections.Generic.List<string>? sort = null, global::System.Collections.Generic.List<string>? fields = null, global::Shop.Api.PetKind? kind = null, string? outcomeNames = null, string? outcomeNames2 = null, bool? includeSegmentDetail = null, string? xRequestId = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
+        => (await ListPetsWithResponseAsync(limit, tags, ids, filter, sort, fields, kind, outcomeNames, outcomeNames2, includeSegmentDetail, xRequestId, session, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>> ListPetsWithResponseAsync(int? limit = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::Shop.Api.PetFilter? filter = null, global::System.Collections.Generic.List<string>? sort = null, global::System.Collections.Generic.List<string>? fields = null, global::Shop.Api.PetKind? kind = null, string? outcomeNames = null, string? outcomeNames2 = null, bool? includeSegmentDetail = null, string? xRequestId = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        /// <summary>List pets</summary>
-        /// <remarks><c>GET /pets</c> (operation <c>list_pets</c>).</remarks>
-        /// <param name="limit">The <c>limit</c> query parameter.</param>
-        /// <param name="tags">The <c>tags</c> query parameter.</param>
-        /// <param name="ids">The <c>ids</c> query parameter.</param>
-        /// <param name="filter">The <c>filter</c> query parameter.</param>
-        /// <param name="sort">The <c>sort</c> query parameter.</param>
-        /// <param name="fields">The <c>fields</c> query parameter.</param>
-        /// <param name="kind">The <c>kind</c> query parameter.</param>
-        /// <param name="outcomeNames">The <c>outcome_names</c> query parameter.</param>
-        /// <param name="outcomeNames2">The <c>outcome_names[]</c> query parameter.</param>
-        /// <param name="includeSegmentDetail">The <c>include-segment-detail</c> query parameter.</param>
-        /// <param name="xRequestId">The <c>X-Request-Id</c> header parameter.</param>
-        /// <param name="session">The <c>session</c> cookie parameter.</param>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Shop.Api.Pet>> ListPetsAsync(int? limit = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::Shop.Api.PetFilter? filter = null, global::System.Collections.Generic.List<string>? sort = null, global::System.Collections.Generic.List<string>? fields = null, global::Shop.Api.PetKind? kind = null, string? outcomeNames = null, string? outcomeNames2 = null, bool? includeSegmentDetail = null, string? xRequestId = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("list_pets", global::System.Net.Http.HttpMethod.Get, ListPets_Security);
+        request.Accept = "application/json";
+        request.Path.Append("/pets");
+        global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "limit", limit is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(limit.Value));
+        global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "tags", tags is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfList(global::System.Linq.Enumerable.Select(tags, item => item)));
+        global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "ids", global::OpenApiCodegen.Runtime.ApiParameterStyle.Form, explode: false, allowReserved: false, ids is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfList(global::System.Linq.Enumerable.Select(ids, item => global::OpenApiCodegen.Runtime.ApiParameter.Of(item).Scalar!)));
+        global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "filter", global::OpenApiCodegen.Runtime.ApiParameterStyle.DeepObject, explode: false, allowReserved: false, filter is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfObject(filter, global::Shop.Api.PetFilterJsonConverter.Instance));
+        global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "sort", global::OpenApiCodegen.Runtime.ApiParameterStyle.SpaceDelimited, explode: false, allowReserved: false, sort is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfList(global::System.Linq.Enumerable.Select(sort, item => item)));
+        global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "fields", global::OpenApiCodegen.Runtime.ApiParameterStyle.PipeDelimited, explode: false, allowReserved: false, fields is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfList(global::System.Linq.Enumerable.Select(fields, item => item)));
+        global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "kind", kind is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(kind.Value.Value));
+        global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "outcome_names", outcomeNames is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(outcomeNames));
+        global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "outcome_names[]", outcomeNames2 is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(outcomeNames2));
+        global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "include-segment-detail", includeSegmentDetail is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(includeSegmentDetail.Value));
+        if (xRequestId is not null) request.AddHeader("X-Request-Id", global::OpenApiCodegen.Runtime.ParameterSerializer.Header(false, global::OpenApiCodegen.Runtime.ApiParameter.Of(xRequestId)));
+        if (session is not null) request.Cookies.Add(global::OpenApiCodegen.Runtime.ParameterSerializer.Cookie("session", global::OpenApiCodegen.Runtime.ApiParameter.Of(session)));
 
-        /// <summary>Like <see cref="ListPetsAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="ListPetsAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>> ListPetsWithResponseAsync(int? limit = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::Shop.Api.PetFilter? filter = null, global::System.Collections.Generic.List<string>? sort = null, global::System.Collections.Generic.List<string>? fields = null, global::Shop.Api.PetKind? kind = null, string? outcomeNames = null, string? outcomeNames2 = null, bool? includeSegmentDetail = null, string? xRequestId = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>create_pet</summary>
-        /// <remarks><c>POST /pets</c> (operation <c>create_pet</c>).</remarks>
-        /// <param name="body">The request body (<c>application/json</c>).</param>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task<global::Shop.Api.Pet> CreatePetAsync(global::Shop.Api.NewPet body, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="CreatePetAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="CreatePetAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>> CreatePetWithResponseAsync(global::Shop.Api.NewPet body, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>get_pet</summary>
-        /// <remarks><c>GET /pets/{petId}</c> (operation <c>get_pet</c>).</remarks>
-        /// <param name="petId">The <c>petId</c> path parameter.</param>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task<global::Shop.Api.Pet> GetPetAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="GetPetAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="GetPetAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.GetPetApiResponse> GetPetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>update_pet</summary>
-        /// <remarks><c>PATCH /pets/{petId}</c> (operation <c>update_pet</c>).</remarks>
-        /// <param name="petId">The <c>petId</c> path parameter.</param>
-        /// <param name="body">The request body (<c>application/json</c>).</param>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task UpdatePetAsync(string petId, global::Shop.Api.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="UpdatePetAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="UpdatePetAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UpdatePetWithResponseAsync(string petId, global::Shop.Api.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>delete_pet</summary>
-        /// <remarks><c>DELETE /pets/{petId}</c> (operation <c>delete_pet</c>).</remarks>
-        /// <param name="petId">The <c>petId</c> path parameter.</param>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        [global::System.Obsolete("Deprecated in the OpenAPI description.")]
-        global::System.Threading.Tasks.Task DeletePetAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="DeletePetAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="DeletePetAsync" path="/*[not(self::summary)]"/>
-        [global::System.Obsolete("Deprecated in the OpenAPI description.")]
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> DeletePetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>upload_photo</summary>
-        /// <remarks><c>PUT /pets/{petId}/photo</c> (operation <c>upload_photo</c>).</remarks>
-        /// <param name="petId">The <c>petId</c> path parameter.</param>
-        /// <param name="file">The <c>file</c> part of the multipart body.</param>
-        /// <param name="caption">The <c>caption</c> part of the multipart body.</param>
-        /// <param name="rating">The <c>rating</c> part of the multipart body.</param>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task UploadPhotoAsync(string petId, global::Shop.Api.PetShopFile file, string? caption = null, long? rating = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="UploadPhotoAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="UploadPhotoAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UploadPhotoWithResponseAsync(string petId, global::Shop.Api.PetShopFile file, string? caption = null, long? rating = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>upload_avatar</summary>
-        /// <remarks><c>POST /pets/{petId}/avatar</c> (operation <c>upload_avatar</c>).</remarks>
-        /// <param name="petId">The <c>petId</c> path parameter.</param>
-        /// <param name="content">The request body (<c>application/octet-stream</c>).</param>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task UploadAvatarAsync(string petId, global::System.IO.Stream content, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="UploadAvatarAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="UploadAvatarAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UploadAvatarWithResponseAsync(string petId, global::System.IO.Stream content, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>get_image</summary>
-        /// <remarks><c>GET /pets/{petId}/image</c> (operation <c>get_image</c>).</remarks>
-        /// <param name="petId">The <c>petId</c> path parameter.</param>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="GetImageAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="GetImageAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.IO.Stream>> GetImageWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>get_note</summary>
-        /// <remarks><c>GET /pets/{petId}/note</c> (operation <c>get_note</c>).</remarks>
-        /// <param name="petId">The <c>petId</c> path parameter.</param>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task<string> GetNoteAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="GetNoteAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="GetNoteAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<string>> GetNoteWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>set_note</summary>
-        /// <remarks><c>PUT /pets/{petId}/note</c> (operation <c>set_note</c>).</remarks>
-        /// <param name="petId">The <c>petId</c> path parameter.</param>
-        /// <param name="body">The request body (<c>text/plain</c>).</param>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task SetNoteAsync(string petId, string body, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="SetNoteAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="SetNoteAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> SetNoteWithResponseAsync(string petId, string body, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>search_pets</summary>
-        /// <remarks><c>POST /search</c> (operation <c>search_pets</c>).</remarks>
-        /// <param name="body">The request body (<c>application/x-www-form-urlencoded</c>).</param>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Shop.Api.Pet>> SearchPetsAsync(global::Shop.Api.PetFilter body, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="SearchPetsAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="SearchPetsAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>> SearchPetsWithResponseAsync(global::Shop.Api.PetFilter body, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>export_pets</summary>
-        /// <remarks><c>GET /export</c> (operation <c>export_pets</c>).</remarks>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task<string> ExportPetsAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="ExportPetsAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="ExportPetsAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<string>> ExportPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>adopt_pet</summary>
-        /// <remarks><c>POST /adopt</c> (operation <c>adopt_pet</c>).</remarks>
-        /// <param name="body">The request body (<c>application/json</c>).</param>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task<global::Shop.Api.AdoptPetResult> AdoptPetAsync(global::Shop.Api.AdoptPetRequest body, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="AdoptPetAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="AdoptPetAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>> AdoptPetWithResponseAsync(global::Shop.Api.AdoptPetRequest body, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>export_csv</summary>
-        /// <remarks><c>POST /csv_export?app_id={app_id}</c> (operation <c>export_csv</c>).</remarks>
-        /// <param name="appId">The <c>app_id</c> path parameter.</param>
-        /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
-        /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
-        /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task<global::Shop.Api.Job> ExportCsvAsync(string appId, global::System.Threading.CancellationToken cancellationToken = default);
-
-        /// <summary>Like <see cref="ExportCsvAsync"/>, and also gives the status code and headers of the answer.</summary>
-        /// <inheritdoc cref="ExportCsvAsync" path="/*[not(self::summary)]"/>
-        global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>> ExportCsvWithResponseAsync(string appId, global::System.Threading.CancellationToken cancellationToken = default);
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
+        {
+            case 200:
+                return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance.List));
+            case >= 400 and <= 499:
+                throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.Pet> CreatePetAsync(global::Shop.Api.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
+        => (await CreatePetWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>> CreatePetWithResponseAsync(global::Shop.Api.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        private static readonly string[][] ListPets_Security = { new string[] { "api_key" } };
-        private static readonly string[][] CreatePet_Security = { new string[] { "api_key" } };
-        private static readonly string[][] GetPet_Security = { new string[] { "api_key" } };
-        private static readonly string[][] UpdatePet_Security = { new string[] { "api_key" } };
-        private static readonly string[][] DeletePet_Security = { new string[] { "api_key" } };
-        private static readonly string[][] UploadPhoto_Security = { new string[] { "api_key" } };
-        private static readonly string[][] UploadAvatar_Security = { new string[] { "api_key" } };
-        private static readonly string[][] GetImage_Security = { new string[] { "api_key" } };
-        private static readonly string[][] GetNote_Security = { new string[] { "api_key" } };
-        private static readonly string[][] SetNote_Security = { new string[] { "api_key" } };
-        private static readonly string[][] SearchPets_Security = { new string[] { "api_key" } };
-        private static readonly string[][] ExportPets_Security = { new string[] { "api_key" } };
-        private static readonly string[][] AdoptPet_Security = { new string[] { "api_key" } };
-        private static readonly string[][] ExportCsv_Security = { new string[] { "api_key" } };
+        global::System.ArgumentNullException.ThrowIfNull(body);
 
-        private readonly global::OpenApiCodegen.Runtime.ApiClientCore _core;
-
-        public PetsClient(global::OpenApiCodegen.Runtime.ApiClientCore core) => _core = core;
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Shop.Api.Pet>> ListPetsAsync(int? limit = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::Shop.Api.PetFilter? filter = null, global::System.Collections.Generic.List<string>? sort = null, global::System.Collections.Generic.List<string>? fields = null, global::Shop.Api.PetKind? kind = null, string? outcomeNames = null, string? outcomeNames2 = null, bool? includeSegmentDetail = null, string? xRequestId = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => (await ListPetsWithResponseAsync(limit, tags, ids, filter, sort, fields, kind, outcomeNames, outcomeNames2, includeSegmentDetail, xRequestId, session, cancellationToken).ConfigureAwait(false)).Value;
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>> ListPetsWithResponseAsync(int? limit = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::Shop.Api.PetFilter? filter = null, global::System.Collections.Generic.List<string>? sort = null, global::System.Collections.Generic.List<string>? fields = null, global::Shop.Api.PetKind? kind = null, string? outcomeNames = null, string? outcomeNames2 = null, bool? includeSegmentDetail = null, string? xRequestId = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
+        // Filled once, before the first attempt, so that every retry carries the same key and the API never acts twice.
+        if (string.IsNullOrEmpty(body.IdempotencyKey))
         {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("list_pets", global::System.Net.Http.HttpMethod.Get, ListPets_Security);
-            request.Accept = "application/json";
-            request.Path.Append("/pets");
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "limit", limit is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(limit.Value));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "tags", tags is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfList(global::System.Linq.Enumerable.Select(tags, item => item)));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "ids", global::OpenApiCodegen.Runtime.ApiParameterStyle.Form, explode: false, allowReserved: false, ids is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfList(global::System.Linq.Enumerable.Select(ids, item => global::OpenApiCodegen.Runtime.ApiParameter.Of(item).Scalar!)));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "filter", global::OpenApiCodegen.Runtime.ApiParameterStyle.DeepObject, explode: false, allowReserved: false, filter is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfObject(filter, global::Shop.Api.PetFilterJsonConverter.Instance));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "sort", global::OpenApiCodegen.Runtime.ApiParameterStyle.SpaceDelimited, explode: false, allowReserved: false, sort is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfList(global::System.Linq.Enumerable.Select(sort, item => item)));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "fields", global::OpenApiCodegen.Runtime.ApiParameterStyle.PipeDelimited, explode: false, allowReserved: false, fields is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.OfList(global::System.Linq.Enumerable.Select(fields, item => item)));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "kind", kind is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(kind.Value.Value));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "outcome_names", outcomeNames is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(outcomeNames));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "outcome_names[]", outcomeNames2 is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(outcomeNames2));
-            global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "include-segment-detail", includeSegmentDetail is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(includeSegmentDetail.Value));
-            if (xRequestId is not null) request.AddHeader("X-Request-Id", global::OpenApiCodegen.Runtime.ParameterSerializer.Header(false, global::OpenApiCodegen.Runtime.ApiParameter.Of(xRequestId)));
-            if (session is not null) request.Cookies.Add(global::OpenApiCodegen.Runtime.ParameterSerializer.Cookie("session", global::OpenApiCodegen.Runtime.ApiParameter.Of(session)));
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance.List));
-                case >= 400 and <= 499:
-                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
+            body.IdempotencyKey = global::System.Guid.NewGuid().ToString();
         }
 
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.Pet> CreatePetAsync(global::Shop.Api.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
-            => (await CreatePetWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("create_pet", global::System.Net.Http.HttpMethod.Post, CreatePet_Security);
+        request.IsRetryable = true; // the idempotency key makes repeating this POST harmless
+        request.Accept = "application/json";
+        request.Path.Append("/pets");
+        request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.NewPetJsonConverter.Instance, "application/json");
 
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>> CreatePetWithResponseAsync(global::Shop.Api.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
         {
-            global::System.ArgumentNullException.ThrowIfNull(body);
+            case 201:
+                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance));
+            case 429:
+                throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
+    }
 
-            // Filled once, before the first attempt, so that every retry carries the same key and the API never acts twice.
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.Pet> GetPetAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+        => (await GetPetWithResponseAsync(petId, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.GetPetApiResponse> GetPetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
+
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("get_pet", global::System.Net.Http.HttpMethod.Get, GetPet_Security);
+        request.Accept = "application/json";
+        request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId)));
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
+        {
+            case 200:
+                return new global::Shop.Api.GetPetApiResponse(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance));
+            case 404:
+                throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task UpdatePetAsync(string petId, global::Shop.Api.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        => UpdatePetWithResponseAsync(petId, body, cancellationToken);
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UpdatePetWithResponseAsync(string petId, global::Shop.Api.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
+
+        // Filled once, before the first attempt, so that every retry carries the same key and the API never acts twice.
+        if (body is not null)
+        {
             if (string.IsNullOrEmpty(body.IdempotencyKey))
             {
                 body.IdempotencyKey = global::System.Guid.NewGuid().ToString();
             }
-
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("create_pet", global::System.Net.Http.HttpMethod.Post, CreatePet_Security);
-            request.IsRetryable = true; // the idempotency key makes repeating this POST harmless
-            request.Accept = "application/json";
-            request.Path.Append("/pets");
-            request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.NewPetJsonConverter.Instance, "application/json");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 201:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance));
-                case 429:
-                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
         }
 
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.Pet> GetPetAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
-            => (await GetPetWithResponseAsync(petId, cancellationToken).ConfigureAwait(false)).Value;
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("update_pet", global::System.Net.Http.HttpMethod.Patch, UpdatePet_Security);
+        request.IsRetryable = true; // the idempotency key makes repeating this POST harmless
+        request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId)));
+        if (body is not null) request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.NewPetJsonConverter.Instance, "application/json");
 
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.GetPetApiResponse> GetPetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
         {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
-
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("get_pet", global::System.Net.Http.HttpMethod.Get, GetPet_Security);
-            request.Accept = "application/json";
-            request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId)));
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 200:
-                    return new global::Shop.Api.GetPetApiResponse(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance));
-                case 404:
-                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
-        }
-
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task UpdatePetAsync(string petId, global::Shop.Api.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => UpdatePetWithResponseAsync(petId, body, cancellationToken);
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UpdatePetWithResponseAsync(string petId, global::Shop.Api.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
-
-            // Filled once, before the first attempt, so that every retry carries the same key and the API never acts twice.
-            if (body is not null)
-            {
-                if (string.IsNullOrEmpty(body.IdempotencyKey))
-                {
-                    body.IdempotencyKey = global::System.Guid.NewGuid().ToString();
-                }
-            }
-
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("update_pet", global::System.Net.Http.HttpMethod.Patch, UpdatePet_Security);
-            request.IsRetryable = true; // the idempotency key makes repeating this POST harmless
-            request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId)));
-            if (body is not null) request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.NewPetJsonConverter.Instance, "application/json");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 204:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
-        }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("Deprecated in the OpenAPI description.")]
-        public global::System.Threading.Tasks.Task DeletePetAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
-            => DeletePetWithResponseAsync(petId, cancellationToken);
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("Deprecated in the OpenAPI description.")]
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> DeletePetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
-
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("delete_pet", global::System.Net.Http.HttpMethod.Delete, DeletePet_Security);
-            request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId)));
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 204:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
-        }
-
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task UploadPhotoAsync(string petId, global::Shop.Api.PetShopFile file, string? caption = null, long? rating = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => UploadPhotoWithResponseAsync(petId, file, caption, rating, cancellationToken);
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UploadPhotoWithResponseAsync(string petId, global::Shop.Api.PetShopFile file, string? caption = null, long? rating = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
-            global::System.ArgumentNullException.ThrowIfNull(file);
-
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("upload_photo", global::System.Net.Http.HttpMethod.Put, UploadPhoto_Security);
-            request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/photo");
-            var parts = new global::System.Collections.Generic.List<global::OpenApiCodegen.Runtime.ApiMultipartPart>();
-            parts.Add(global::OpenApiCodegen.Runtime.ApiMultipartPart.File("file", file.Content, file.FileName, file.ContentType));
-            if (caption is not null) parts.Add(global::OpenApiCodegen.Runtime.ApiMultipartPart.Value("caption", caption));
-            if (rating is not null) parts.Add(global::OpenApiCodegen.Runtime.ApiMultipartPart.Value("rating", global::OpenApiCodegen.Runtime.ApiParameter.Of(rating.Value).Scalar!));
-            request.Content = global::OpenApiCodegen.Runtime.ApiContent.Multipart(parts);
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 204:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
-        }
-
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task UploadAvatarAsync(string petId, global::System.IO.Stream content, global::System.Threading.CancellationToken cancellationToken = default)
-            => UploadAvatarWithResponseAsync(petId, content, cancellationToken);
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UploadAvatarWithResponseAsync(string petId, global::System.IO.Stream content, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
-            global::System.ArgumentNullException.ThrowIfNull(content);
-
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("upload_avatar", global::System.Net.Http.HttpMethod.Post, UploadAvatar_Security);
-            request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/avatar");
-            request.Content = global::OpenApiCodegen.Runtime.ApiContent.Binary(content, "application/octet-stream");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 204:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
-        }
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
-            => (await GetImageWithResponseAsync(petId, cancellationToken).ConfigureAwait(false)).Value;
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.IO.Stream>> GetImageWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
-
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("get_image", global::System.Net.Http.HttpMethod.Get, GetImage_Security);
-            request.Accept = "image/png";
-            request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/image");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::System.IO.Stream>(response.StatusCode, response.Headers, PetShopClient_Responses.Binary(response));
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
-        }
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<string> GetNoteAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
-            => (await GetNoteWithResponseAsync(petId, cancellationToken).ConfigureAwait(false)).Value;
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<string>> GetNoteWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
-
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("get_note", global::System.Net.Http.HttpMethod.Get, GetNote_Security);
-            request.Accept = "text/plain";
-            request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/note");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 200:
-                    return new global::Shop.Api.PetShopApiResponse<string>(response.StatusCode, response.Headers, PetShopClient_Responses.Text(response));
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
-        }
-
-        /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task SetNoteAsync(string petId, string body, global::System.Threading.CancellationToken cancellationToken = default)
-            => SetNoteWithResponseAsync(petId, body, cancellationToken);
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> SetNoteWithResponseAsync(string petId, string body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
-            global::System.ArgumentNullException.ThrowIfNull(body);
-
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("set_note", global::System.Net.Http.HttpMethod.Put, SetNote_Security);
-            request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameterStyle.Simple, explode: false, global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/note");
-            request.Content = global::OpenApiCodegen.Runtime.ApiContent.Text(body, "text/plain");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 202:
-                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
-        }
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Shop.Api.Pet>> SearchPetsAsync(global::Shop.Api.PetFilter body, global::System.Threading.CancellationToken cancellationToken = default)
-            => (await SearchPetsWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>> SearchPetsWithResponseAsync(global::Shop.Api.PetFilter body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(body);
-
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("search_pets", global::System.Net.Http.HttpMethod.Post, SearchPets_Security);
-            request.Accept = "application/json";
-            request.Path.Append("/search");
-            request.Content = global::OpenApiCodegen.Runtime.ApiContent.Form(body, global::Shop.Api.PetFilterJsonConverter.Instance);
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance.List));
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
-        }
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<string> ExportPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
-            => (await ExportPetsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<string>> ExportPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("export_pets", global::System.Net.Http.HttpMethod.Get, ExportPets_Security);
-            request.Accept = "text/csv";
-            request.Path.Append("/export");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 200:
-                    return new global::Shop.Api.PetShopApiResponse<string>(response.StatusCode, response.Headers, PetShopClient_Responses.Text(response));
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
-        }
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.AdoptPetResult> AdoptPetAsync(global::Shop.Api.AdoptPetRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-            => (await AdoptPetWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>> AdoptPetWithResponseAsync(global::Shop.Api.AdoptPetRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(body);
-
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("adopt_pet", global::System.Net.Http.HttpMethod.Post, AdoptPet_Security);
-            request.Accept = "application/json";
-            request.Path.Append("/adopt");
-            request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.AdoptPetRequestJsonConverter.Instance, "application/json");
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Ok = PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance) });
-                case 202:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Accepted = PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.Instance) });
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
-        }
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.Job> ExportCsvAsync(string appId, global::System.Threading.CancellationToken cancellationToken = default)
-            => (await ExportCsvWithResponseAsync(appId, cancellationToken).ConfigureAwait(false)).Value;
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>> ExportCsvWithResponseAsync(string appId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrEmpty(appId);
-
-            var request = new global::OpenApiCodegen.Runtime.ApiRequest("export_csv", global::System.Net.Http.HttpMethod.Post, ExportCsv_Security);
-            request.Accept = "application/json";
-            request.Path.Append("/csv_export");
-            request.Query.Append("?app_id=").Append(global::System.Uri.EscapeDataString(global::OpenApiCodegen.Runtime.ParameterSerializer.Header(false, global::OpenApiCodegen.Runtime.ApiParameter.Of(appId))));
-
-            var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            switch (response.StatusCode)
-            {
-                case 200:
-                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.Instance));
-                default:
-                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-            }
+            case 204:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
         }
     }
 
-    /// <summary>What <c>adopt_pet</c> answers: one property per success status, set for the status that answered.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public sealed partial class AdoptPetResult
+    /// <inheritdoc/>
+    [global::System.Obsolete("Deprecated in the OpenAPI description.")]
+    public global::System.Threading.Tasks.Task DeletePetAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+        => DeletePetWithResponseAsync(petId, cancellationToken);
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("Deprecated in the OpenAPI description.")]
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> DeletePetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        /// <summary>Creates the result of a call that answered with <paramref name="statusCode"/>, for example in a test.</summary>
-        public AdoptPetResult(int statusCode) => StatusCode = statusCode;
+        global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
 
-        /// <summary>The success status that answered.</summary>
-        public int StatusCode { get; }
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("delete_pet", global::System.Net.Http.HttpMethod.Delete, DeletePet_Security);
+        request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId)));
 
-        /// <summary>The body of a 200 answer: Adopted at once.</summary>
-        public global::Shop.Api.Pet? Ok { get; init; }
-
-        /// <summary>The body of a 202 answer: Queued.</summary>
-        public global::Shop.Api.Job? Accepted { get; init; }
-    }
-
-    /// <summary>The answer to <c>get_pet</c>, with the headers it declares read into typed properties.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public sealed partial class GetPetApiResponse : global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>
-    {
-        /// <summary>Creates a response and reads its declared headers.</summary>
-        public GetPetApiResponse(int statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers, global::Shop.Api.Pet value)
-            : base(statusCode, headers, value)
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
         {
-            XRateLimitRemaining = global::OpenApiCodegen.Runtime.ApiHeaders.Int64(headers, "X-RateLimit-Remaining");
-            XTrace = global::OpenApiCodegen.Runtime.ApiHeaders.String(headers, "X-Trace");
-            LastModified = global::OpenApiCodegen.Runtime.ApiHeaders.DateTimeOffset(headers, "Last-Modified");
+            case 204:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
         }
-
-        /// <summary>The <c>X-RateLimit-Remaining</c> header: Calls left in this minute.; null when absent or unreadable.</summary>
-        public long? XRateLimitRemaining { get; }
-
-        /// <summary>The <c>X-Trace</c> header; null when absent or unreadable.</summary>
-        public string? XTrace { get; }
-
-        /// <summary>The <c>Last-Modified</c> header; null when absent or unreadable.</summary>
-        public global::System.DateTimeOffset? LastModified { get; }
     }
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task UploadPhotoAsync(string petId, global::Shop.Api.PetShopFile file, string? caption = null, long? rating = null, global::System.Threading.CancellationToken cancellationToken = default)
+        => UploadPhotoWithResponseAsync(petId, file, caption, rating, cancellationToken);
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UploadPhotoWithResponseAsync(string petId, global::Shop.Api.PetShopFile file, string? caption = null, long? rating = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
+        global::System.ArgumentNullException.ThrowIfNull(file);
+
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("upload_photo", global::System.Net.Http.HttpMethod.Put, UploadPhoto_Security);
+        request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/photo");
+        var parts = new global::System.Collections.Generic.List<global::OpenApiCodegen.Runtime.ApiMultipartPart>();
+        parts.Add(global::OpenApiCodegen.Runtime.ApiMultipartPart.File("file", file.Content, file.FileName, file.ContentType));
+        if (caption is not null) parts.Add(global::OpenApiCodegen.Runtime.ApiMultipartPart.Value("caption", caption));
+        if (rating is not null) parts.Add(global::OpenApiCodegen.Runtime.ApiMultipartPart.Value("rating", global::OpenApiCodegen.Runtime.ApiParameter.Of(rating.Value).Scalar!));
+        request.Content = global::OpenApiCodegen.Runtime.ApiContent.Multipart(parts);
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
+        {
+            case 204:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task UploadAvatarAsync(string petId, global::System.IO.Stream content, global::System.Threading.CancellationToken cancellationToken = default)
+        => UploadAvatarWithResponseAsync(petId, content, cancellationToken);
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UploadAvatarWithResponseAsync(string petId, global::System.IO.Stream content, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
+        global::System.ArgumentNullException.ThrowIfNull(content);
+
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("upload_avatar", global::System.Net.Http.HttpMethod.Post, UploadAvatar_Security);
+        request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/avatar");
+        request.Content = global::OpenApiCodegen.Runtime.ApiContent.Binary(content, "application/octet-stream");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
+        {
+            case 204:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+        => (await GetImageWithResponseAsync(petId, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.IO.Stream>> GetImageWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
+
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("get_image", global::System.Net.Http.HttpMethod.Get, GetImage_Security);
+        request.Accept = "image/png";
+        request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/image");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
+        {
+            case 200:
+                return new global::Shop.Api.PetShopApiResponse<global::System.IO.Stream>(response.StatusCode, response.Headers, PetShopClient_Responses.Binary(response));
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<string> GetNoteAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+        => (await GetNoteWithResponseAsync(petId, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<string>> GetNoteWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
+
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("get_note", global::System.Net.Http.HttpMethod.Get, GetNote_Security);
+        request.Accept = "text/plain";
+        request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/note");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
+        {
+            case 200:
+                return new global::Shop.Api.PetShopApiResponse<string>(response.StatusCode, response.Headers, PetShopClient_Responses.Text(response));
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task SetNoteAsync(string petId, string body, global::System.Threading.CancellationToken cancellationToken = default)
+        => SetNoteWithResponseAsync(petId, body, cancellationToken);
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> SetNoteWithResponseAsync(string petId, string body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
+        global::System.ArgumentNullException.ThrowIfNull(body);
+
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("set_note", global::System.Net.Http.HttpMethod.Put, SetNote_Security);
+        request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/note");
+        request.Content = global::OpenApiCodegen.Runtime.ApiContent.Text(body, "text/plain");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
+        {
+            case 202:
+                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Shop.Api.Pet>> SearchPetsAsync(global::Shop.Api.PetFilter body, global::System.Threading.CancellationToken cancellationToken = default)
+        => (await SearchPetsWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>> SearchPetsWithResponseAsync(global::Shop.Api.PetFilter body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("search_pets", global::System.Net.Http.HttpMethod.Post, SearchPets_Security);
+        request.Accept = "application/json";
+        request.Path.Append("/search");
+        request.Content = global::OpenApiCodegen.Runtime.ApiContent.Form(body, global::Shop.Api.PetFilterJsonConverter.Instance);
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
+        {
+            case 200:
+                return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance.List));
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<string> ExportPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => (await ExportPetsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<string>> ExportPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("export_pets", global::System.Net.Http.HttpMethod.Get, ExportPets_Security);
+        request.Accept = "text/csv";
+        request.Path.Append("/export");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
+        {
+            case 200:
+                return new global::Shop.Api.PetShopApiResponse<string>(response.StatusCode, response.Headers, PetShopClient_Responses.Text(response));
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.AdoptPetResult> AdoptPetAsync(global::Shop.Api.AdoptPetRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        => (await AdoptPetWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>> AdoptPetWithResponseAsync(global::Shop.Api.AdoptPetRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("adopt_pet", global::System.Net.Http.HttpMethod.Post, AdoptPet_Security);
+        request.Accept = "application/json";
+        request.Path.Append("/adopt");
+        request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.AdoptPetRequestJsonConverter.Instance, "application/json");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
+        {
+            case 200:
+                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Ok = PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance) });
+            case 202:
+                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Accepted = PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.Instance) });
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.Job> ExportCsvAsync(string appId, global::System.Threading.CancellationToken cancellationToken = default)
+        => (await ExportCsvWithResponseAsync(appId, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>> ExportCsvWithResponseAsync(string appId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrEmpty(appId);
+
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("export_csv", global::System.Net.Http.HttpMethod.Post, ExportCsv_Security);
+        request.Accept = "application/json";
+        request.Path.Append("/csv_export");
+        request.Query.Append("?app_id=").Append(global::System.Uri.EscapeDataString(global::OpenApiCodegen.Runtime.ParameterSerializer.Header(false, global::OpenApiCodegen.Runtime.ApiParameter.Of(appId))));
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
+        {
+            case 200:
+                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.Instance));
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
+    }
+}
+
+/// <summary>What <c>adopt_pet</c> answers: one property per success status, set for the status that answered.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public sealed partial class AdoptPetResult
+{
+    /// <summary>Creates the result of a call that answered with <paramref name="statusCode"/>, for example in a test.</summary>
+    public AdoptPetResult(int statusCode) => StatusCode = statusCode;
+
+    /// <summary>The success status that answered.</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The body of a 200 answer: Adopted at once.</summary>
+    public global::Shop.Api.Pet? Ok { get; init; }
+
+    /// <summary>The body of a 202 answer: Queued.</summary>
+    public global::Shop.Api.Job? Accepted { get; init; }
+}
+
+/// <summary>The answer to <c>get_pet</c>, with the headers it declares read into typed properties.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public sealed partial class GetPetApiResponse : global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>
+{
+    /// <summary>Creates a response and reads its declared headers.</summary>
+    public GetPetApiResponse(int statusCode, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers, global::Shop.Api.Pet value)
+        : base(statusCode, headers, value)
+    {
+        XRateLimitRemaining = global::OpenApiCodegen.Runtime.ApiHeaders.Int64(headers, "X-RateLimit-Remaining");
+        XTrace = global::OpenApiCodegen.Runtime.ApiHeaders.String(headers, "X-Trace");
+        LastModified = global::OpenApiCodegen.Runtime.ApiHeaders.DateTimeOffset(headers, "Last-Modified");
+    }
+
+    /// <summary>The <c>X-RateLimit-Remaining</c> header: Calls left in this minute.; null when absent or unreadable.</summary>
+    public long? XRateLimitRemaining { get; }
+
+    /// <summary>The <c>X-Trace</c> header; null when absent or unreadable.</summary>
+    public string? XTrace { get; }
+
+    /// <summary>The <c>Last-Modified</c> header; null when absent or unreadable.</summary>
+    public global::System.DateTimeOffset? LastModified { get; }
 }

@@ -3,67 +3,59 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Kitchen.Sink
+namespace Kitchen.Sink;
+
+/// <summary>The <c>Circle</c> schema.</summary>
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.CircleJsonConverter))]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public partial class Circle : global::Kitchen.Sink.Shape
 {
-    /// <summary>The <c>Circle</c> schema.</summary>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.CircleJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public partial class Circle : global::Kitchen.Sink.Shape
+    /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
+    public Circle()
     {
-        /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
-        public Circle()
-        {
-            ShapeType = "circle";
-        }
-
-        /// <summary>
-        /// Creates an empty instance for the JSON reader: no defaults and no required members, so that
-        /// what was read is exactly what is written back, and a response missing a required property still reads.
-        /// </summary>
-        #pragma warning disable CS8618 // required properties stay unset until the reader finds them
-        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        internal Circle(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy) : base(constructedBy)
-        {
-        }
-        #pragma warning restore CS8618
-
-        /// <summary>The <c>radius</c> property.</summary>
-        public double? Radius { get; set; }
+        ShapeType = "circle";
     }
 
-    /// <summary>Reads and writes <see cref="Circle"/> as JSON, without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class CircleJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Circle>
+    /// <summary>For the JSON reader: no defaults or required members, so what was read is what is written back.</summary>
+    internal Circle(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy) : base(constructedBy)
     {
-        public static readonly CircleJsonConverter Instance = new();
+    }
 
-        public CircleJsonConverter()
-            : base(
-                "shape_type",
-                "label",
-                "radius")
+    /// <summary>The <c>radius</c> property.</summary>
+    public double? Radius { get; set; }
+}
+
+/// <summary>Reads and writes <see cref="Circle"/> as JSON, without reflection.</summary>
+internal sealed class CircleJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Circle>
+{
+    public static readonly CircleJsonConverter Instance = new();
+
+    public CircleJsonConverter()
+        : base(
+            "shape_type",
+            "label",
+            "radius")
+    {
+    }
+
+    protected override global::Kitchen.Sink.Circle Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
+
+    protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Circle value) => ref value._kept;
+
+    protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Circle value)
+    {
+        switch (read.Index)
         {
+            case 0: value.ShapeType = read.String(ref reader)!; break;
+            case 1: value.Label = read.String(ref reader); break;
+            case 2: value.Radius = read.Double(ref reader); break;
         }
+    }
 
-        protected override global::Kitchen.Sink.Circle Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
-
-        protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Circle value) => ref value._kept;
-
-        protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Circle value)
-        {
-            switch (read.Index)
-            {
-                case 0: value.ShapeType = read.String(ref reader)!; break;
-                case 1: value.Label = read.String(ref reader); break;
-                case 2: value.Radius = read.Double(ref reader); break;
-            }
-        }
-
-        protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Circle value)
-        {
-            write.String(0, value.ShapeType);
-            if (value.Label is not null) write.String(1, value.Label);
-            if (value.Radius is not null) write.Double(2, value.Radius);
-        }
+    protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Circle value)
+    {
+        write.String(0, value.ShapeType);
+        if (value.Label is not null) write.String(1, value.Label);
+        if (value.Radius is not null) write.Double(2, value.Radius);
     }
 }

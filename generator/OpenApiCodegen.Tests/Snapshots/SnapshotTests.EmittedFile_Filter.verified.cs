@@ -3,81 +3,73 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Kitchen.Sink
+namespace Kitchen.Sink;
+
+/// <summary>The <c>Filter</c> schema.</summary>
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.FilterJsonConverter))]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public partial class Filter
 {
-    /// <summary>The <c>Filter</c> schema.</summary>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.FilterJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public partial class Filter
+    /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
+    public Filter()
     {
-        /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
-        public Filter()
-        {
-        }
-
-        /// <summary>
-        /// Creates an empty instance for the JSON reader: no defaults and no required members, so that
-        /// what was read is exactly what is written back, and a response missing a required property still reads.
-        /// </summary>
-        #pragma warning disable CS8618 // required properties stay unset until the reader finds them
-        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        internal Filter(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)
-        {
-        }
-        #pragma warning restore CS8618
-
-        /// <summary>The <c>field</c> property.</summary>
-        public required string Field { get; set; }
-
-        /// <summary>The <c>relation</c> property.</summary>
-        public global::Kitchen.Sink.Relation? Relation { get; set; }
-
-        /// <summary>The <c>value</c> property.</summary>
-        public string? Value { get; set; }
-
-        /// <summary>
-        /// JSON properties the schema does not declare, and declared properties whose value did not fit
-        /// their C# type. They are written back unchanged, so reading and writing an object never loses data.
-        /// </summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
-
-        /// <summary>Kept by the converter: the JSON behind <see cref="ExtensionData"/>, and which properties were an explicit null.</summary>
-        internal global::OpenApiCodegen.Runtime.JsonKept _kept;
     }
 
-    /// <summary>Reads and writes <see cref="Filter"/> as JSON, without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class FilterJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Filter>
+    /// <summary>For the JSON reader: no defaults or required members, so what was read is what is written back.</summary>
+    #pragma warning disable CS8618 // required properties stay unset until the reader finds them
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Filter(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)
     {
-        public static readonly FilterJsonConverter Instance = new();
+    }
+    #pragma warning restore CS8618
 
-        public FilterJsonConverter()
-            : base(
-                "field",
-                "relation",
-                "value")
+    /// <summary>The <c>field</c> property.</summary>
+    public required string Field { get; set; }
+
+    /// <summary>The <c>relation</c> property.</summary>
+    public global::Kitchen.Sink.Relation? Relation { get; set; }
+
+    /// <summary>The <c>value</c> property.</summary>
+    public string? Value { get; set; }
+
+    /// <summary>JSON properties the schema does not declare or whose value did not fit, written back unchanged.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
+
+    /// <summary>What the converter keeps: <see cref="ExtensionData"/> and explicit nulls.</summary>
+    internal global::OpenApiCodegen.Runtime.JsonKept _kept;
+}
+
+/// <summary>Reads and writes <see cref="Filter"/> as JSON, without reflection.</summary>
+internal sealed class FilterJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Filter>
+{
+    public static readonly FilterJsonConverter Instance = new();
+
+    public FilterJsonConverter()
+        : base(
+            "field",
+            "relation",
+            "value")
+    {
+    }
+
+    protected override global::Kitchen.Sink.Filter Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
+
+    protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Filter value) => ref value._kept;
+
+    protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Filter value)
+    {
+        switch (read.Index)
         {
+            case 0: value.Field = read.String(ref reader)!; break;
+            case 1: value.Relation = read.Struct(ref reader, global::Kitchen.Sink.RelationJsonConverter.Instance); break;
+            case 2: value.Value = read.String(ref reader); break;
         }
+    }
 
-        protected override global::Kitchen.Sink.Filter Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
-
-        protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Filter value) => ref value._kept;
-
-        protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Filter value)
-        {
-            switch (read.Index)
-            {
-                case 0: value.Field = read.String(ref reader)!; break;
-                case 1: value.Relation = read.Struct(ref reader, global::Kitchen.Sink.RelationJsonConverter.Instance); break;
-                case 2: value.Value = read.String(ref reader); break;
-            }
-        }
-
-        protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Filter value)
-        {
-            write.String(0, value.Field);
-            if (value.Relation is not null) write.Struct(1, value.Relation, global::Kitchen.Sink.RelationJsonConverter.Instance);
-            if (value.Value is not null) write.String(2, value.Value);
-        }
+    protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Filter value)
+    {
+        write.String(0, value.Field);
+        if (value.Relation is not null) write.Struct(1, value.Relation, global::Kitchen.Sink.RelationJsonConverter.Instance);
+        if (value.Value is not null) write.String(2, value.Value);
     }
 }

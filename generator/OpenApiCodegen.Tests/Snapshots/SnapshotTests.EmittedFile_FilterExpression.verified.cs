@@ -3,122 +3,120 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Kitchen.Sink
+namespace Kitchen.Sink;
+
+/// <summary>One of <see cref="global::Kitchen.Sink.Filter"/>, <see cref="global::Kitchen.Sink.Operator"/>.</summary>
+/// <remarks>The candidate is chosen by the shape of the JSON; JSON that fits none is kept as it is.</remarks>
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.FilterExpressionJsonConverter))]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public sealed partial class FilterExpression
 {
-    /// <summary>One of <see cref="global::Kitchen.Sink.Filter"/>, <see cref="global::Kitchen.Sink.Operator"/>.</summary>
-    /// <remarks>The candidate is chosen by the shape of the JSON; JSON that fits none is kept as it is.</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.FilterExpressionJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public sealed partial class FilterExpression
+    /// <summary>The candidate's value, or null when <see cref="UnmatchedJson"/> holds what was read.</summary>
+    internal readonly object? _value;
+    private readonly global::System.Text.Json.JsonElement _unmatched;
+
+    /// <summary>Holds a <see cref="global::Kitchen.Sink.Filter"/>.</summary>
+    public FilterExpression(global::Kitchen.Sink.Filter value) => _value = value;
+
+    /// <summary>Holds a <see cref="global::Kitchen.Sink.Operator"/>.</summary>
+    public FilterExpression(global::Kitchen.Sink.Operator value) => _value = value;
+
+    private FilterExpression(global::System.Text.Json.JsonElement unmatched, global::OpenApiCodegen.Runtime.ConstructedBy constructedBy) => _unmatched = unmatched;
+
+    /// <summary>Wraps JSON that fits none of the candidates; it is written back as it is.</summary>
+    public static FilterExpression FromUnmatchedJson(global::System.Text.Json.JsonElement json) => new(json.Clone(), global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
+
+    /// <summary>The JSON that fit none of the candidates, or null when a candidate holds the value.</summary>
+    public global::System.Text.Json.JsonElement? UnmatchedJson => _value is null ? _unmatched : null;
+
+    /// <summary>Holds a <see cref="global::Kitchen.Sink.Filter"/>.</summary>
+    public static implicit operator FilterExpression(global::Kitchen.Sink.Filter value) => new(value);
+
+    /// <summary>Whether the value is a <see cref="global::Kitchen.Sink.Filter"/>.</summary>
+    public bool IsFilter => _value is global::Kitchen.Sink.Filter;
+
+    /// <summary>Gets the value when it is a <see cref="global::Kitchen.Sink.Filter"/>.</summary>
+    public bool TryGetFilter([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Kitchen.Sink.Filter? value)
     {
-        /// <summary>The candidate's value, or null when <see cref="UnmatchedJson"/> holds what was read.</summary>
-        internal readonly object? _value;
-        private readonly global::System.Text.Json.JsonElement _unmatched;
-
-        /// <summary>Holds a <see cref="global::Kitchen.Sink.Filter"/>.</summary>
-        public FilterExpression(global::Kitchen.Sink.Filter value) => _value = value;
-
-        /// <summary>Holds a <see cref="global::Kitchen.Sink.Operator"/>.</summary>
-        public FilterExpression(global::Kitchen.Sink.Operator value) => _value = value;
-
-        private FilterExpression(global::System.Text.Json.JsonElement unmatched, global::OpenApiCodegen.Runtime.ConstructedBy constructedBy) => _unmatched = unmatched;
-
-        /// <summary>Wraps JSON that fits none of the candidates; it is written back as it is.</summary>
-        public static FilterExpression FromUnmatchedJson(global::System.Text.Json.JsonElement json) => new(json.Clone(), global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
-
-        /// <summary>The JSON that fit none of the candidates, or null when a candidate holds the value.</summary>
-        public global::System.Text.Json.JsonElement? UnmatchedJson => _value is null ? _unmatched : null;
-
-        /// <summary>Holds a <see cref="global::Kitchen.Sink.Filter"/>.</summary>
-        public static implicit operator FilterExpression(global::Kitchen.Sink.Filter value) => new(value);
-
-        /// <summary>Whether the value is a <see cref="global::Kitchen.Sink.Filter"/>.</summary>
-        public bool IsFilter => _value is global::Kitchen.Sink.Filter;
-
-        /// <summary>Gets the value when it is a <see cref="global::Kitchen.Sink.Filter"/>.</summary>
-        public bool TryGetFilter([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Kitchen.Sink.Filter? value)
+        if (_value is global::Kitchen.Sink.Filter candidate)
         {
-            if (_value is global::Kitchen.Sink.Filter candidate)
-            {
-                value = candidate;
-                return true;
-            }
-
-            value = default;
-            return false;
+            value = candidate;
+            return true;
         }
 
-        /// <summary>Holds a <see cref="global::Kitchen.Sink.Operator"/>.</summary>
-        public static implicit operator FilterExpression(global::Kitchen.Sink.Operator value) => new(value);
-
-        /// <summary>Whether the value is a <see cref="global::Kitchen.Sink.Operator"/>.</summary>
-        public bool IsOperator => _value is global::Kitchen.Sink.Operator;
-
-        /// <summary>Gets the value when it is a <see cref="global::Kitchen.Sink.Operator"/>.</summary>
-        public bool TryGetOperator([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Kitchen.Sink.Operator? value)
-        {
-            if (_value is global::Kitchen.Sink.Operator candidate)
-            {
-                value = candidate;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
-
-        /// <summary>Calls the function for whichever candidate holds the value.</summary>
-        public TResult Match<TResult>(global::System.Func<global::Kitchen.Sink.Filter, TResult> whenFilter, global::System.Func<global::Kitchen.Sink.Operator, TResult> whenOperator, global::System.Func<global::System.Text.Json.JsonElement, TResult> whenUnmatched)
-            => _value switch
-            {
-                global::Kitchen.Sink.Filter candidate => whenFilter(candidate),
-                global::Kitchen.Sink.Operator candidate => whenOperator(candidate),
-                _ => whenUnmatched(_unmatched),
-            };
+        value = default;
+        return false;
     }
 
-    /// <summary>Reads <see cref="FilterExpression"/> by picking the candidate whose shape fits the JSON best.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class FilterExpressionJsonConverter : global::OpenApiCodegen.Runtime.JsonCodec<global::Kitchen.Sink.FilterExpression>
+    /// <summary>Holds a <see cref="global::Kitchen.Sink.Operator"/>.</summary>
+    public static implicit operator FilterExpression(global::Kitchen.Sink.Operator value) => new(value);
+
+    /// <summary>Whether the value is a <see cref="global::Kitchen.Sink.Operator"/>.</summary>
+    public bool IsOperator => _value is global::Kitchen.Sink.Operator;
+
+    /// <summary>Gets the value when it is a <see cref="global::Kitchen.Sink.Operator"/>.</summary>
+    public bool TryGetOperator([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Kitchen.Sink.Operator? value)
     {
-        public static readonly FilterExpressionJsonConverter Instance = new();
-
-        private static readonly global::OpenApiCodegen.Runtime.JsonShape[] Shapes =
+        if (_value is global::Kitchen.Sink.Operator candidate)
         {
-            new global::OpenApiCodegen.Runtime.JsonShape(global::OpenApiCodegen.Runtime.JsonShapeKind.Object, required: new[] { "field" }, known: new[] { "field", "relation", "value" }, values: null),
-            new global::OpenApiCodegen.Runtime.JsonShape(global::OpenApiCodegen.Runtime.JsonShapeKind.Object, required: null, known: new[] { "operator" }, values: null),
-        };
-
-        public override global::OpenApiCodegen.Runtime.JsonKind Kind => global::OpenApiCodegen.Runtime.JsonKind.Any;
-
-        public override global::Kitchen.Sink.FilterExpression ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var json = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-            switch (global::OpenApiCodegen.Runtime.JsonShape.BestMatch(Shapes, json))
-            {
-                case 0 when global::Kitchen.Sink.FilterJsonConverter.Instance.TryRead(json, options, out global::Kitchen.Sink.Filter candidate0):
-                    return new global::Kitchen.Sink.FilterExpression(candidate0);
-                case 1 when global::Kitchen.Sink.OperatorJsonConverter.Instance.TryRead(json, options, out global::Kitchen.Sink.Operator candidate1):
-                    return new global::Kitchen.Sink.FilterExpression(candidate1);
-                default:
-                    return global::Kitchen.Sink.FilterExpression.FromUnmatchedJson(json);
-            }
+            value = candidate;
+            return true;
         }
 
-        public override void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.FilterExpression value, global::System.Text.Json.JsonSerializerOptions options)
+        value = default;
+        return false;
+    }
+
+    /// <summary>Calls the function for whichever candidate holds the value.</summary>
+    public TResult Match<TResult>(global::System.Func<global::Kitchen.Sink.Filter, TResult> whenFilter, global::System.Func<global::Kitchen.Sink.Operator, TResult> whenOperator, global::System.Func<global::System.Text.Json.JsonElement, TResult> whenUnmatched)
+        => _value switch
         {
-            switch (value._value)
-            {
-                case global::Kitchen.Sink.Filter candidate0:
-                    global::Kitchen.Sink.FilterJsonConverter.Instance.WriteValue(writer, candidate0, options);
-                    return;
-                case global::Kitchen.Sink.Operator candidate1:
-                    global::Kitchen.Sink.OperatorJsonConverter.Instance.WriteValue(writer, candidate1, options);
-                    return;
-                default:
-                    global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.UnmatchedJson ?? default, options);
-                    return;
-            }
+            global::Kitchen.Sink.Filter candidate => whenFilter(candidate),
+            global::Kitchen.Sink.Operator candidate => whenOperator(candidate),
+            _ => whenUnmatched(_unmatched),
+        };
+}
+
+/// <summary>Reads <see cref="FilterExpression"/> by picking the candidate whose shape fits the JSON best.</summary>
+internal sealed class FilterExpressionJsonConverter : global::OpenApiCodegen.Runtime.JsonCodec<global::Kitchen.Sink.FilterExpression>
+{
+    public static readonly FilterExpressionJsonConverter Instance = new();
+
+    private static readonly global::OpenApiCodegen.Runtime.JsonShape[] Shapes =
+    {
+        new global::OpenApiCodegen.Runtime.JsonShape(global::OpenApiCodegen.Runtime.JsonShapeKind.Object, required: new[] { "field" }, known: new[] { "field", "relation", "value" }, values: null),
+        new global::OpenApiCodegen.Runtime.JsonShape(global::OpenApiCodegen.Runtime.JsonShapeKind.Object, required: null, known: new[] { "operator" }, values: null),
+    };
+
+    public override global::OpenApiCodegen.Runtime.JsonKind Kind => global::OpenApiCodegen.Runtime.JsonKind.Any;
+
+    public override global::Kitchen.Sink.FilterExpression ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var json = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+        switch (global::OpenApiCodegen.Runtime.JsonShape.BestMatch(Shapes, json))
+        {
+            case 0 when global::Kitchen.Sink.FilterJsonConverter.Instance.TryRead(json, options, out global::Kitchen.Sink.Filter candidate0):
+                return new global::Kitchen.Sink.FilterExpression(candidate0);
+            case 1 when global::Kitchen.Sink.OperatorJsonConverter.Instance.TryRead(json, options, out global::Kitchen.Sink.Operator candidate1):
+                return new global::Kitchen.Sink.FilterExpression(candidate1);
+            default:
+                return global::Kitchen.Sink.FilterExpression.FromUnmatchedJson(json);
+        }
+    }
+
+    public override void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.FilterExpression value, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        switch (value._value)
+        {
+            case global::Kitchen.Sink.Filter candidate0:
+                global::Kitchen.Sink.FilterJsonConverter.Instance.WriteValue(writer, candidate0, options);
+                return;
+            case global::Kitchen.Sink.Operator candidate1:
+                global::Kitchen.Sink.OperatorJsonConverter.Instance.WriteValue(writer, candidate1, options);
+                return;
+            default:
+                global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.UnmatchedJson ?? default, options);
+                return;
         }
     }
 }

@@ -3,148 +3,147 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Kitchen.Sink
+namespace Kitchen.Sink;
+
+/// <summary>
+/// System.Text.Json metadata for the types generated from kitchen-sink.yaml, without reflection:
+/// <c>JsonSerializer.Serialize(value, KitchenClientJsonContext.Default.TypeName)</c>, or add <see cref="Default"/>
+/// to <c>JsonSerializerOptions.TypeInfoResolverChain</c>. Lists and arrays of these types resolve too.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public sealed partial class KitchenClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
-    /// <summary>
-    /// System.Text.Json metadata for the types generated from kitchen-sink.yaml, without reflection:
-    /// <c>JsonSerializer.Serialize(value, KitchenClientJsonContext.Default.TypeName)</c>, or add <see cref="Default"/>
-    /// to <c>JsonSerializerOptions.TypeInfoResolverChain</c>. Lists and arrays of these types resolve too.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public sealed partial class KitchenClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    /// <summary>A context with default options.</summary>
+    public static KitchenClientJsonContext Default { get; } = new();
+
+    /// <summary>Creates a context with default options.</summary>
+    public KitchenClientJsonContext()
+        : base(null)
     {
-        /// <summary>A context with default options.</summary>
-        public static KitchenClientJsonContext Default { get; } = new();
-
-        /// <summary>Creates a context with default options.</summary>
-        public KitchenClientJsonContext()
-            : base(null)
-        {
-        }
-
-        /// <summary>Creates a context bound to <paramref name="options"/>.</summary>
-        public KitchenClientJsonContext(global::System.Text.Json.JsonSerializerOptions options)
-            : base(options)
-        {
-        }
-
-        /// <inheritdoc/>
-        protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
-
-        private static readonly global::OpenApiCodegen.Runtime.JsonCodecTable _codecs = new(
-            global::Kitchen.Sink.PetKindJsonConverter.Instance,
-            global::Kitchen.Sink.PetStatusJsonConverter.Instance,
-            global::Kitchen.Sink.PetJsonConverter.Instance,
-            global::Kitchen.Sink.RelationJsonConverter.Instance,
-            global::Kitchen.Sink.PriorityJsonConverter.Instance,
-            global::Kitchen.Sink.OperatorJsonConverter.Instance,
-            global::Kitchen.Sink.FilterJsonConverter.Instance,
-            global::Kitchen.Sink.FilterExpressionJsonConverter.Instance,
-            global::Kitchen.Sink.StringOrNumberJsonConverter.Instance,
-            global::Kitchen.Sink.ShapeJsonConverter.Instance,
-            global::Kitchen.Sink.CircleJsonConverter.Instance,
-            global::Kitchen.Sink.SquareJsonConverter.Instance,
-            global::Kitchen.Sink.BaseJsonConverter.Instance,
-            global::Kitchen.Sink.ExtensionJsonConverter.Instance,
-            global::Kitchen.Sink.MergedJsonConverter.Instance,
-            global::Kitchen.Sink.LabelledJsonConverter.Instance,
-            global::Kitchen.Sink.TreeNodeJsonConverter.Instance,
-            global::Kitchen.Sink.TreeBranchJsonConverter.Instance,
-            global::Kitchen.Sink.EnvelopeJsonConverter.Instance,
-            global::Kitchen.Sink.WrapperJsonConverter.Instance,
-            global::Kitchen.Sink.ListPetsSortOrderJsonConverter.Instance,
-            global::Kitchen.Sink.CreatePetRequestJsonConverter.Instance,
-            global::Kitchen.Sink.CreatePetResponseJsonConverter.Instance,
-            global::Kitchen.Sink.OperatorOperatorJsonConverter.Instance,
-            global::Kitchen.Sink.WrapperInlineChildJsonConverter.Instance,
-            global::Kitchen.Sink.WrapperTargetJsonConverter.Instance
-        );
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.PetKind"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetKind> PetKind => Create<global::Kitchen.Sink.PetKind>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.PetStatus"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetStatus> PetStatus => Create<global::Kitchen.Sink.PetStatus>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Pet"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Pet> Pet => Create<global::Kitchen.Sink.Pet>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Relation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Relation> Relation => Create<global::Kitchen.Sink.Relation>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Priority"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Priority> Priority => Create<global::Kitchen.Sink.Priority>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Operator"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Operator> Operator => Create<global::Kitchen.Sink.Operator>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Filter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Filter> Filter => Create<global::Kitchen.Sink.Filter>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.FilterExpression"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.FilterExpression> FilterExpression => Create<global::Kitchen.Sink.FilterExpression>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.StringOrNumber"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.StringOrNumber> StringOrNumber => Create<global::Kitchen.Sink.StringOrNumber>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Shape"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Shape> Shape => Create<global::Kitchen.Sink.Shape>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Circle"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Circle> Circle => Create<global::Kitchen.Sink.Circle>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Square"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Square> Square => Create<global::Kitchen.Sink.Square>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Base"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Base> Base => Create<global::Kitchen.Sink.Base>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Extension"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Extension> Extension => Create<global::Kitchen.Sink.Extension>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Merged"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Merged> Merged => Create<global::Kitchen.Sink.Merged>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Labelled"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Labelled> Labelled => Create<global::Kitchen.Sink.Labelled>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.TreeNode"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeNode> TreeNode => Create<global::Kitchen.Sink.TreeNode>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.TreeBranch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeBranch> TreeBranch => Create<global::Kitchen.Sink.TreeBranch>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Envelope"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Envelope> Envelope => Create<global::Kitchen.Sink.Envelope>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.Wrapper"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Wrapper> Wrapper => Create<global::Kitchen.Sink.Wrapper>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.ListPetsSortOrder"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.ListPetsSortOrder> ListPetsSortOrder => Create<global::Kitchen.Sink.ListPetsSortOrder>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.CreatePetRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.CreatePetRequest> CreatePetRequest => Create<global::Kitchen.Sink.CreatePetRequest>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.CreatePetResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.CreatePetResponse> CreatePetResponse => Create<global::Kitchen.Sink.CreatePetResponse>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.OperatorOperator"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.OperatorOperator> OperatorOperator => Create<global::Kitchen.Sink.OperatorOperator>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.WrapperInlineChild"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperInlineChild> WrapperInlineChild => Create<global::Kitchen.Sink.WrapperInlineChild>();
-
-        /// <summary>Metadata for <see cref="global::Kitchen.Sink.WrapperTarget"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperTarget> WrapperTarget => Create<global::Kitchen.Sink.WrapperTarget>();
-
-        /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type) => _codecs.TypeInfo(type, Options);
-
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
-            => _codecs.TypeInfo(type, options);
-
-        /// <summary>The metadata of a type, made once per options.</summary>
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>() => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
     }
+
+    /// <summary>Creates a context bound to <paramref name="options"/>.</summary>
+    public KitchenClientJsonContext(global::System.Text.Json.JsonSerializerOptions options)
+        : base(options)
+    {
+    }
+
+    /// <inheritdoc/>
+    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => null;
+
+    private static readonly global::OpenApiCodegen.Runtime.JsonCodecTable _codecs = new(
+        global::Kitchen.Sink.PetKindJsonConverter.Instance,
+        global::Kitchen.Sink.PetStatusJsonConverter.Instance,
+        global::Kitchen.Sink.PetJsonConverter.Instance,
+        global::Kitchen.Sink.RelationJsonConverter.Instance,
+        global::Kitchen.Sink.PriorityJsonConverter.Instance,
+        global::Kitchen.Sink.OperatorJsonConverter.Instance,
+        global::Kitchen.Sink.FilterJsonConverter.Instance,
+        global::Kitchen.Sink.FilterExpressionJsonConverter.Instance,
+        global::Kitchen.Sink.StringOrNumberJsonConverter.Instance,
+        global::Kitchen.Sink.ShapeJsonConverter.Instance,
+        global::Kitchen.Sink.CircleJsonConverter.Instance,
+        global::Kitchen.Sink.SquareJsonConverter.Instance,
+        global::Kitchen.Sink.BaseJsonConverter.Instance,
+        global::Kitchen.Sink.ExtensionJsonConverter.Instance,
+        global::Kitchen.Sink.MergedJsonConverter.Instance,
+        global::Kitchen.Sink.LabelledJsonConverter.Instance,
+        global::Kitchen.Sink.TreeNodeJsonConverter.Instance,
+        global::Kitchen.Sink.TreeBranchJsonConverter.Instance,
+        global::Kitchen.Sink.EnvelopeJsonConverter.Instance,
+        global::Kitchen.Sink.WrapperJsonConverter.Instance,
+        global::Kitchen.Sink.ListPetsSortOrderJsonConverter.Instance,
+        global::Kitchen.Sink.CreatePetRequestJsonConverter.Instance,
+        global::Kitchen.Sink.CreatePetResponseJsonConverter.Instance,
+        global::Kitchen.Sink.OperatorOperatorJsonConverter.Instance,
+        global::Kitchen.Sink.WrapperInlineChildJsonConverter.Instance,
+        global::Kitchen.Sink.WrapperTargetJsonConverter.Instance
+    );
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.PetKind"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetKind> PetKind => Create<global::Kitchen.Sink.PetKind>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.PetStatus"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.PetStatus> PetStatus => Create<global::Kitchen.Sink.PetStatus>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Pet"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Pet> Pet => Create<global::Kitchen.Sink.Pet>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Relation"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Relation> Relation => Create<global::Kitchen.Sink.Relation>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Priority"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Priority> Priority => Create<global::Kitchen.Sink.Priority>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Operator"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Operator> Operator => Create<global::Kitchen.Sink.Operator>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Filter"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Filter> Filter => Create<global::Kitchen.Sink.Filter>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.FilterExpression"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.FilterExpression> FilterExpression => Create<global::Kitchen.Sink.FilterExpression>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.StringOrNumber"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.StringOrNumber> StringOrNumber => Create<global::Kitchen.Sink.StringOrNumber>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Shape"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Shape> Shape => Create<global::Kitchen.Sink.Shape>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Circle"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Circle> Circle => Create<global::Kitchen.Sink.Circle>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Square"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Square> Square => Create<global::Kitchen.Sink.Square>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Base"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Base> Base => Create<global::Kitchen.Sink.Base>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Extension"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Extension> Extension => Create<global::Kitchen.Sink.Extension>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Merged"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Merged> Merged => Create<global::Kitchen.Sink.Merged>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Labelled"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Labelled> Labelled => Create<global::Kitchen.Sink.Labelled>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.TreeNode"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeNode> TreeNode => Create<global::Kitchen.Sink.TreeNode>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.TreeBranch"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeBranch> TreeBranch => Create<global::Kitchen.Sink.TreeBranch>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Envelope"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Envelope> Envelope => Create<global::Kitchen.Sink.Envelope>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Wrapper"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Wrapper> Wrapper => Create<global::Kitchen.Sink.Wrapper>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.ListPetsSortOrder"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.ListPetsSortOrder> ListPetsSortOrder => Create<global::Kitchen.Sink.ListPetsSortOrder>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.CreatePetRequest"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.CreatePetRequest> CreatePetRequest => Create<global::Kitchen.Sink.CreatePetRequest>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.CreatePetResponse"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.CreatePetResponse> CreatePetResponse => Create<global::Kitchen.Sink.CreatePetResponse>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.OperatorOperator"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.OperatorOperator> OperatorOperator => Create<global::Kitchen.Sink.OperatorOperator>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.WrapperInlineChild"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperInlineChild> WrapperInlineChild => Create<global::Kitchen.Sink.WrapperInlineChild>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.WrapperTarget"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.WrapperTarget> WrapperTarget => Create<global::Kitchen.Sink.WrapperTarget>();
+
+    /// <inheritdoc/>
+    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type) => _codecs.TypeInfo(type, Options);
+
+    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        => _codecs.TypeInfo(type, options);
+
+    /// <summary>The metadata of a type, made once per options.</summary>
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Create<T>() => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 }

@@ -3,81 +3,70 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Kitchen.Sink
+namespace Kitchen.Sink;
+
+/// <summary>The <c>Merged</c> schema.</summary>
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.MergedJsonConverter))]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public partial class Merged
 {
-    /// <summary>The <c>Merged</c> schema.</summary>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.MergedJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public partial class Merged
+    /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
+    public Merged()
     {
-        /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
-        public Merged()
-        {
-        }
-
-        /// <summary>
-        /// Creates an empty instance for the JSON reader: no defaults and no required members, so that
-        /// what was read is exactly what is written back, and a response missing a required property still reads.
-        /// </summary>
-        #pragma warning disable CS8618 // required properties stay unset until the reader finds them
-        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        internal Merged(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)
-        {
-        }
-        #pragma warning restore CS8618
-
-        /// <summary>The <c>count</c> property.</summary>
-        public global::System.Text.Json.JsonElement? Count { get; set; }
-
-        /// <summary>The <c>when</c> property.</summary>
-        public global::System.Text.Json.JsonElement? When { get; set; }
-
-        /// <summary>The <c>extra</c> property.</summary>
-        public bool? Extra { get; set; }
-
-        /// <summary>
-        /// JSON properties the schema does not declare, and declared properties whose value did not fit
-        /// their C# type. They are written back unchanged, so reading and writing an object never loses data.
-        /// </summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
-
-        /// <summary>Kept by the converter: the JSON behind <see cref="ExtensionData"/>, and which properties were an explicit null.</summary>
-        internal global::OpenApiCodegen.Runtime.JsonKept _kept;
     }
 
-    /// <summary>Reads and writes <see cref="Merged"/> as JSON, without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class MergedJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Merged>
+    /// <summary>For the JSON reader: no defaults or required members, so what was read is what is written back.</summary>
+    internal Merged(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)
     {
-        public static readonly MergedJsonConverter Instance = new();
+    }
 
-        public MergedJsonConverter()
-            : base(
-                "count",
-                "when",
-                "extra")
+    /// <summary>The <c>count</c> property.</summary>
+    public global::System.Text.Json.JsonElement? Count { get; set; }
+
+    /// <summary>The <c>when</c> property.</summary>
+    public global::System.Text.Json.JsonElement? When { get; set; }
+
+    /// <summary>The <c>extra</c> property.</summary>
+    public bool? Extra { get; set; }
+
+    /// <summary>JSON properties the schema does not declare or whose value did not fit, written back unchanged.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
+
+    /// <summary>What the converter keeps: <see cref="ExtensionData"/> and explicit nulls.</summary>
+    internal global::OpenApiCodegen.Runtime.JsonKept _kept;
+}
+
+/// <summary>Reads and writes <see cref="Merged"/> as JSON, without reflection.</summary>
+internal sealed class MergedJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Merged>
+{
+    public static readonly MergedJsonConverter Instance = new();
+
+    public MergedJsonConverter()
+        : base(
+            "count",
+            "when",
+            "extra")
+    {
+    }
+
+    protected override global::Kitchen.Sink.Merged Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
+
+    protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Merged value) => ref value._kept;
+
+    protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Merged value)
+    {
+        switch (read.Index)
         {
+            case 0: value.Count = read.Json(ref reader); break;
+            case 1: value.When = read.Json(ref reader); break;
+            case 2: value.Extra = read.Boolean(ref reader); break;
         }
+    }
 
-        protected override global::Kitchen.Sink.Merged Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
-
-        protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Merged value) => ref value._kept;
-
-        protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Merged value)
-        {
-            switch (read.Index)
-            {
-                case 0: value.Count = read.Json(ref reader); break;
-                case 1: value.When = read.Json(ref reader); break;
-                case 2: value.Extra = read.Boolean(ref reader); break;
-            }
-        }
-
-        protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Merged value)
-        {
-            if (value.Count is not null) write.Json(0, value.Count);
-            if (value.When is not null) write.Json(1, value.When);
-            if (value.Extra is not null) write.Boolean(2, value.Extra);
-        }
+    protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Merged value)
+    {
+        if (value.Count is not null) write.Json(0, value.Count);
+        if (value.When is not null) write.Json(1, value.When);
+        if (value.Extra is not null) write.Boolean(2, value.Extra);
     }
 }

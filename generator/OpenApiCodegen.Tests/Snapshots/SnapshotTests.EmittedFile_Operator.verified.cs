@@ -3,69 +3,58 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Kitchen.Sink
+namespace Kitchen.Sink;
+
+/// <summary>The <c>Operator</c> schema.</summary>
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.OperatorJsonConverter))]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public partial class Operator
 {
-    /// <summary>The <c>Operator</c> schema.</summary>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.OperatorJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public partial class Operator
+    /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
+    public Operator()
     {
-        /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
-        public Operator()
-        {
-        }
-
-        /// <summary>
-        /// Creates an empty instance for the JSON reader: no defaults and no required members, so that
-        /// what was read is exactly what is written back, and a response missing a required property still reads.
-        /// </summary>
-        #pragma warning disable CS8618 // required properties stay unset until the reader finds them
-        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        internal Operator(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)
-        {
-        }
-        #pragma warning restore CS8618
-
-        /// <summary>The <c>operator</c> property.</summary>
-        public global::Kitchen.Sink.OperatorOperator? OperatorValue { get; set; }
-
-        /// <summary>
-        /// JSON properties the schema does not declare, and declared properties whose value did not fit
-        /// their C# type. They are written back unchanged, so reading and writing an object never loses data.
-        /// </summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
-
-        /// <summary>Kept by the converter: the JSON behind <see cref="ExtensionData"/>, and which properties were an explicit null.</summary>
-        internal global::OpenApiCodegen.Runtime.JsonKept _kept;
     }
 
-    /// <summary>Reads and writes <see cref="Operator"/> as JSON, without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class OperatorJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Operator>
+    /// <summary>For the JSON reader: no defaults or required members, so what was read is what is written back.</summary>
+    internal Operator(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)
     {
-        public static readonly OperatorJsonConverter Instance = new();
+    }
 
-        public OperatorJsonConverter()
-            : base(
-                "operator")
+    /// <summary>The <c>operator</c> property.</summary>
+    public global::Kitchen.Sink.OperatorOperator? OperatorValue { get; set; }
+
+    /// <summary>JSON properties the schema does not declare or whose value did not fit, written back unchanged.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
+
+    /// <summary>What the converter keeps: <see cref="ExtensionData"/> and explicit nulls.</summary>
+    internal global::OpenApiCodegen.Runtime.JsonKept _kept;
+}
+
+/// <summary>Reads and writes <see cref="Operator"/> as JSON, without reflection.</summary>
+internal sealed class OperatorJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Operator>
+{
+    public static readonly OperatorJsonConverter Instance = new();
+
+    public OperatorJsonConverter()
+        : base(
+            "operator")
+    {
+    }
+
+    protected override global::Kitchen.Sink.Operator Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
+
+    protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Operator value) => ref value._kept;
+
+    protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Operator value)
+    {
+        switch (read.Index)
         {
+            case 0: value.OperatorValue = read.Struct(ref reader, global::Kitchen.Sink.OperatorOperatorJsonConverter.Instance); break;
         }
+    }
 
-        protected override global::Kitchen.Sink.Operator Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
-
-        protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Operator value) => ref value._kept;
-
-        protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Operator value)
-        {
-            switch (read.Index)
-            {
-                case 0: value.OperatorValue = read.Struct(ref reader, global::Kitchen.Sink.OperatorOperatorJsonConverter.Instance); break;
-            }
-        }
-
-        protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Operator value)
-        {
-            if (value.OperatorValue is not null) write.Struct(0, value.OperatorValue, global::Kitchen.Sink.OperatorOperatorJsonConverter.Instance);
-        }
+    protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Operator value)
+    {
+        if (value.OperatorValue is not null) write.Struct(0, value.OperatorValue, global::Kitchen.Sink.OperatorOperatorJsonConverter.Instance);
     }
 }

@@ -3,79 +3,77 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Kitchen.Sink
+namespace Kitchen.Sink;
+
+/// <summary>The values of <c>Priority</c>.</summary>
+/// <remarks>An open enum: values the spec does not list are kept as they are (see IsKnown) rather than failing.</remarks>
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.PriorityJsonConverter))]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public readonly partial struct Priority : global::System.IEquatable<global::Kitchen.Sink.Priority>
 {
-    /// <summary>The values of <c>Priority</c>.</summary>
-    /// <remarks>An open enum: values the spec does not list are kept as they are (see IsKnown) rather than failing.</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.PriorityJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public readonly partial struct Priority : global::System.IEquatable<global::Kitchen.Sink.Priority>
+    /// <summary>The value 1.</summary>
+    public static Priority Value1 { get; } = new(1);
+
+    /// <summary>The value 5.</summary>
+    public static Priority Value5 { get; } = new(5);
+
+    /// <summary>The value 10.</summary>
+    public static Priority Value10 { get; } = new(10);
+
+    /// <summary>Every value the spec lists, in its order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<Priority> KnownValues { get; } = new Priority[]
     {
-        /// <summary>The value 1.</summary>
-        public static Priority Value1 { get; } = new(1);
+        Value1,
+        Value5,
+        Value10,
+    };
 
-        /// <summary>The value 5.</summary>
-        public static Priority Value5 { get; } = new(5);
+    private readonly int _value;
 
-        /// <summary>The value 10.</summary>
-        public static Priority Value10 { get; } = new(10);
-
-        /// <summary>Every value the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Priority> KnownValues { get; } = new Priority[]
-        {
-            Value1,
-            Value5,
-            Value10,
-        };
-
-        private readonly int _value;
-
-        /// <summary>Wraps any value, listed in the spec or not.</summary>
-        public Priority(int value)
-        {
-            _value = value;
-        }
-
-        /// <summary>The value as it appears in JSON.</summary>
-        public int Value => _value;
-
-        /// <summary>Whether the value is one the spec lists; false for a value the API added since.</summary>
-        public bool IsKnown => Value switch
-        {
-            1 or 5 or 10 => true,
-            _ => false,
-        };
-
-        /// <summary>Wraps a value as it appears in JSON.</summary>
-        public static implicit operator Priority(int value) => new(value);
-
-        /// <summary>Whether two values are the same (ordinal comparison).</summary>
-        public static bool operator ==(Priority left, Priority right) => left.Equals(right);
-
-        /// <summary>Whether two values differ (ordinal comparison).</summary>
-        public static bool operator !=(Priority left, Priority right) => !left.Equals(right);
-
-        /// <inheritdoc/>
-        public bool Equals(Priority other) => Value == other.Value;
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is Priority other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => Value.GetHashCode();
-
-        /// <summary>The value as it appears in JSON.</summary>
-        public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Wraps any value, listed in the spec or not.</summary>
+    public Priority(int value)
+    {
+        _value = value;
     }
 
-    /// <summary>Reads and writes <see cref="Priority"/> as its JSON value.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class PriorityJsonConverter : global::OpenApiCodegen.Runtime.IntegerEnumCodec<global::Kitchen.Sink.Priority>
+    /// <summary>The value as it appears in JSON.</summary>
+    public int Value => _value;
+
+    /// <summary>Whether the value is one the spec lists; false for a value the API added since.</summary>
+    public bool IsKnown => Value switch
     {
-        public static readonly PriorityJsonConverter Instance = new();
+        1 or 5 or 10 => true,
+        _ => false,
+    };
 
-        protected override global::Kitchen.Sink.Priority Create(long value) => new((int)value);
+    /// <summary>Wraps a value as it appears in JSON.</summary>
+    public static implicit operator Priority(int value) => new(value);
 
-        protected override long ValueOf(global::Kitchen.Sink.Priority value) => value.Value;
-    }
+    /// <summary>Whether two values are the same (ordinal comparison).</summary>
+    public static bool operator ==(Priority left, Priority right) => left.Equals(right);
+
+    /// <summary>Whether two values differ (ordinal comparison).</summary>
+    public static bool operator !=(Priority left, Priority right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(Priority other) => Value == other.Value;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Priority other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
+
+    /// <summary>The value as it appears in JSON.</summary>
+    public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>Reads and writes <see cref="Priority"/> as its JSON value.</summary>
+internal sealed class PriorityJsonConverter : global::OpenApiCodegen.Runtime.IntegerEnumCodec<global::Kitchen.Sink.Priority>
+{
+    public static readonly PriorityJsonConverter Instance = new();
+
+    protected override global::Kitchen.Sink.Priority Create(long value) => new((int)value);
+
+    protected override long ValueOf(global::Kitchen.Sink.Priority value) => value.Value;
 }

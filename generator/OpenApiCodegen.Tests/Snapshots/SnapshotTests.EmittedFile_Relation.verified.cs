@@ -3,87 +3,85 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Kitchen.Sink
+namespace Kitchen.Sink;
+
+/// <summary>The values of <c>Relation</c>.</summary>
+/// <remarks>An open enum: values the spec does not list are kept as they are (see IsKnown) rather than failing.</remarks>
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.RelationJsonConverter))]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public readonly partial struct Relation : global::System.IEquatable<global::Kitchen.Sink.Relation>
 {
-    /// <summary>The values of <c>Relation</c>.</summary>
-    /// <remarks>An open enum: values the spec does not list are kept as they are (see IsKnown) rather than failing.</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.RelationJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public readonly partial struct Relation : global::System.IEquatable<global::Kitchen.Sink.Relation>
+    /// <summary>The value <c>&gt;</c>.</summary>
+    public static Relation GreaterThan { get; } = new(">");
+
+    /// <summary>The value <c>&lt;</c>.</summary>
+    public static Relation LessThan { get; } = new("<");
+
+    /// <summary>The value <c>=</c>.</summary>
+    public static Relation Equal { get; } = new("=");
+
+    /// <summary>The value <c>!=</c>.</summary>
+    public static Relation NotEqual { get; } = new("!=");
+
+    /// <summary>The value <c>exists</c>.</summary>
+    public static Relation Exists { get; } = new("exists");
+
+    /// <summary>Every value the spec lists, in its order.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<Relation> KnownValues { get; } = new Relation[]
     {
-        /// <summary>The value <c>&gt;</c>.</summary>
-        public static Relation GreaterThan { get; } = new(">");
+        GreaterThan,
+        LessThan,
+        Equal,
+        NotEqual,
+        Exists,
+    };
 
-        /// <summary>The value <c>&lt;</c>.</summary>
-        public static Relation LessThan { get; } = new("<");
+    private readonly string? _value;
 
-        /// <summary>The value <c>=</c>.</summary>
-        public static Relation Equal { get; } = new("=");
-
-        /// <summary>The value <c>!=</c>.</summary>
-        public static Relation NotEqual { get; } = new("!=");
-
-        /// <summary>The value <c>exists</c>.</summary>
-        public static Relation Exists { get; } = new("exists");
-
-        /// <summary>Every value the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Relation> KnownValues { get; } = new Relation[]
-        {
-            GreaterThan,
-            LessThan,
-            Equal,
-            NotEqual,
-            Exists,
-        };
-
-        private readonly string? _value;
-
-        /// <summary>Wraps any value, listed in the spec or not.</summary>
-        public Relation(string value)
-        {
-            _value = value;
-        }
-
-        /// <summary>The value as it appears in JSON.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the spec lists; false for a value the API added since.</summary>
-        public bool IsKnown => Value switch
-        {
-            ">" or "<" or "=" or "!=" or "exists" => true,
-            _ => false,
-        };
-
-        /// <summary>Wraps a value as it appears in JSON.</summary>
-        public static implicit operator Relation(string value) => new(value);
-
-        /// <summary>Whether two values are the same (ordinal comparison).</summary>
-        public static bool operator ==(Relation left, Relation right) => left.Equals(right);
-
-        /// <summary>Whether two values differ (ordinal comparison).</summary>
-        public static bool operator !=(Relation left, Relation right) => !left.Equals(right);
-
-        /// <inheritdoc/>
-        public bool Equals(Relation other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is Relation other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <summary>The value as it appears in JSON.</summary>
-        public override string ToString() => Value;
+    /// <summary>Wraps any value, listed in the spec or not.</summary>
+    public Relation(string value)
+    {
+        _value = value;
     }
 
-    /// <summary>Reads and writes <see cref="Relation"/> as its JSON value.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class RelationJsonConverter : global::OpenApiCodegen.Runtime.StringEnumCodec<global::Kitchen.Sink.Relation>
+    /// <summary>The value as it appears in JSON.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the spec lists; false for a value the API added since.</summary>
+    public bool IsKnown => Value switch
     {
-        public static readonly RelationJsonConverter Instance = new();
+        ">" or "<" or "=" or "!=" or "exists" => true,
+        _ => false,
+    };
 
-        protected override global::Kitchen.Sink.Relation Create(string value) => new(value);
+    /// <summary>Wraps a value as it appears in JSON.</summary>
+    public static implicit operator Relation(string value) => new(value);
 
-        protected override string ValueOf(global::Kitchen.Sink.Relation value) => value.Value;
-    }
+    /// <summary>Whether two values are the same (ordinal comparison).</summary>
+    public static bool operator ==(Relation left, Relation right) => left.Equals(right);
+
+    /// <summary>Whether two values differ (ordinal comparison).</summary>
+    public static bool operator !=(Relation left, Relation right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(Relation other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Relation other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <summary>The value as it appears in JSON.</summary>
+    public override string ToString() => Value;
+}
+
+/// <summary>Reads and writes <see cref="Relation"/> as its JSON value.</summary>
+internal sealed class RelationJsonConverter : global::OpenApiCodegen.Runtime.StringEnumCodec<global::Kitchen.Sink.Relation>
+{
+    public static readonly RelationJsonConverter Instance = new();
+
+    protected override global::Kitchen.Sink.Relation Create(string value) => new(value);
+
+    protected override string ValueOf(global::Kitchen.Sink.Relation value) => value.Value;
 }

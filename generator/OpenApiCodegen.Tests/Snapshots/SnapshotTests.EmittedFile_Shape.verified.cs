@@ -3,104 +3,93 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Kitchen.Sink
+namespace Kitchen.Sink;
+
+/// <summary>The <c>Shape</c> schema.</summary>
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.ShapeJsonConverter))]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public partial class Shape
 {
-    /// <summary>The <c>Shape</c> schema.</summary>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.ShapeJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public partial class Shape
+    /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
+    public Shape()
     {
-        /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
-        public Shape()
-        {
-        }
-
-        /// <summary>
-        /// Creates an empty instance for the JSON reader: no defaults and no required members, so that
-        /// what was read is exactly what is written back, and a response missing a required property still reads.
-        /// </summary>
-        #pragma warning disable CS8618 // required properties stay unset until the reader finds them
-        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-        internal Shape(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)
-        {
-        }
-        #pragma warning restore CS8618
-
-        /// <summary>The <c>shape_type</c> property.</summary>
-        public string ShapeType { get; set; } = default!;
-
-        /// <summary>The <c>label</c> property.</summary>
-        public string? Label { get; set; }
-
-        /// <summary>
-        /// JSON properties the schema does not declare, and declared properties whose value did not fit
-        /// their C# type. They are written back unchanged, so reading and writing an object never loses data.
-        /// </summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
-
-        /// <summary>Kept by the converter: the JSON behind <see cref="ExtensionData"/>, and which properties were an explicit null.</summary>
-        internal global::OpenApiCodegen.Runtime.JsonKept _kept;
     }
 
-    /// <summary>Reads and writes <see cref="Shape"/> as JSON, without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class ShapeJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Shape>
+    /// <summary>For the JSON reader: no defaults or required members, so what was read is what is written back.</summary>
+    internal Shape(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)
     {
-        public static readonly ShapeJsonConverter Instance = new();
+    }
 
-        public ShapeJsonConverter()
-            : base(
-                "shape_type",
-                "label")
+    /// <summary>The <c>shape_type</c> property.</summary>
+    public string ShapeType { get; set; } = default!;
+
+    /// <summary>The <c>label</c> property.</summary>
+    public string? Label { get; set; }
+
+    /// <summary>JSON properties the schema does not declare or whose value did not fit, written back unchanged.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
+
+    /// <summary>What the converter keeps: <see cref="ExtensionData"/> and explicit nulls.</summary>
+    internal global::OpenApiCodegen.Runtime.JsonKept _kept;
+}
+
+/// <summary>Reads and writes <see cref="Shape"/> as JSON, without reflection.</summary>
+internal sealed class ShapeJsonConverter : global::OpenApiCodegen.Runtime.ObjectConverter<global::Kitchen.Sink.Shape>
+{
+    public static readonly ShapeJsonConverter Instance = new();
+
+    public ShapeJsonConverter()
+        : base(
+            "shape_type",
+            "label")
+    {
+    }
+
+    protected override global::Kitchen.Sink.Shape Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
+
+    protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Shape value) => ref value._kept;
+
+    public override global::Kitchen.Sink.Shape ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        switch (Discriminator(reader, "shape_type"u8))
         {
+            case "circle":
+                return CircleJsonConverter.Instance.ReadValue(ref reader, options);
+            case "square":
+                return SquareJsonConverter.Instance.ReadValue(ref reader, options);
+            default:
+                return base.ReadValue(ref reader, options);
         }
+    }
 
-        protected override global::Kitchen.Sink.Shape Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
-
-        protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Shape value) => ref value._kept;
-
-        public override global::Kitchen.Sink.Shape ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    public override void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Shape value, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        switch (value)
         {
-            switch (Discriminator(reader, "shape_type"u8))
-            {
-                case "circle":
-                    return CircleJsonConverter.Instance.ReadValue(ref reader, options);
-                case "square":
-                    return SquareJsonConverter.Instance.ReadValue(ref reader, options);
-                default:
-                    return base.ReadValue(ref reader, options);
-            }
+            case global::Kitchen.Sink.Circle derived:
+                CircleJsonConverter.Instance.WriteValue(writer, derived, options);
+                return;
+            case global::Kitchen.Sink.Square derived:
+                SquareJsonConverter.Instance.WriteValue(writer, derived, options);
+                return;
+            default:
+                base.WriteValue(writer, value, options);
+                return;
         }
+    }
 
-        public override void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.Shape value, global::System.Text.Json.JsonSerializerOptions options)
+    protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Shape value)
+    {
+        switch (read.Index)
         {
-            switch (value)
-            {
-                case global::Kitchen.Sink.Circle derived:
-                    CircleJsonConverter.Instance.WriteValue(writer, derived, options);
-                    return;
-                case global::Kitchen.Sink.Square derived:
-                    SquareJsonConverter.Instance.WriteValue(writer, derived, options);
-                    return;
-                default:
-                    base.WriteValue(writer, value, options);
-                    return;
-            }
+            case 0: value.ShapeType = read.String(ref reader)!; break;
+            case 1: value.Label = read.String(ref reader); break;
         }
+    }
 
-        protected override void ReadProperty(ref global::System.Text.Json.Utf8JsonReader reader, ref global::OpenApiCodegen.Runtime.JsonPropertyReader read, global::Kitchen.Sink.Shape value)
-        {
-            switch (read.Index)
-            {
-                case 0: value.ShapeType = read.String(ref reader)!; break;
-                case 1: value.Label = read.String(ref reader); break;
-            }
-        }
-
-        protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Shape value)
-        {
-            write.String(0, value.ShapeType);
-            if (value.Label is not null) write.String(1, value.Label);
-        }
+    protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Shape value)
+    {
+        write.String(0, value.ShapeType);
+        if (value.Label is not null) write.String(1, value.Label);
     }
 }

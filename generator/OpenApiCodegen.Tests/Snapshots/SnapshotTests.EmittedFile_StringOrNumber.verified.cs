@@ -3,122 +3,120 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-namespace Kitchen.Sink
+namespace Kitchen.Sink;
+
+/// <summary>One of <see cref="string"/>, <see cref="long"/>.</summary>
+/// <remarks>The candidate is chosen by the shape of the JSON; JSON that fits none is kept as it is.</remarks>
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.StringOrNumberJsonConverter))]
+[global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
+public sealed partial class StringOrNumber
 {
-    /// <summary>One of <see cref="string"/>, <see cref="long"/>.</summary>
-    /// <remarks>The candidate is chosen by the shape of the JSON; JSON that fits none is kept as it is.</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Kitchen.Sink.StringOrNumberJsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    public sealed partial class StringOrNumber
+    /// <summary>The candidate's value, or null when <see cref="UnmatchedJson"/> holds what was read.</summary>
+    internal readonly object? _value;
+    private readonly global::System.Text.Json.JsonElement _unmatched;
+
+    /// <summary>Holds a <see cref="string"/>.</summary>
+    public StringOrNumber(string value) => _value = value;
+
+    /// <summary>Holds a <see cref="long"/>.</summary>
+    public StringOrNumber(long value) => _value = value;
+
+    private StringOrNumber(global::System.Text.Json.JsonElement unmatched, global::OpenApiCodegen.Runtime.ConstructedBy constructedBy) => _unmatched = unmatched;
+
+    /// <summary>Wraps JSON that fits none of the candidates; it is written back as it is.</summary>
+    public static StringOrNumber FromUnmatchedJson(global::System.Text.Json.JsonElement json) => new(json.Clone(), global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
+
+    /// <summary>The JSON that fit none of the candidates, or null when a candidate holds the value.</summary>
+    public global::System.Text.Json.JsonElement? UnmatchedJson => _value is null ? _unmatched : null;
+
+    /// <summary>Holds a <see cref="string"/>.</summary>
+    public static implicit operator StringOrNumber(string value) => new(value);
+
+    /// <summary>Whether the value is a <see cref="string"/>.</summary>
+    public bool IsString => _value is string;
+
+    /// <summary>Gets the value when it is a <see cref="string"/>.</summary>
+    public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
     {
-        /// <summary>The candidate's value, or null when <see cref="UnmatchedJson"/> holds what was read.</summary>
-        internal readonly object? _value;
-        private readonly global::System.Text.Json.JsonElement _unmatched;
-
-        /// <summary>Holds a <see cref="string"/>.</summary>
-        public StringOrNumber(string value) => _value = value;
-
-        /// <summary>Holds a <see cref="long"/>.</summary>
-        public StringOrNumber(long value) => _value = value;
-
-        private StringOrNumber(global::System.Text.Json.JsonElement unmatched, global::OpenApiCodegen.Runtime.ConstructedBy constructedBy) => _unmatched = unmatched;
-
-        /// <summary>Wraps JSON that fits none of the candidates; it is written back as it is.</summary>
-        public static StringOrNumber FromUnmatchedJson(global::System.Text.Json.JsonElement json) => new(json.Clone(), global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
-
-        /// <summary>The JSON that fit none of the candidates, or null when a candidate holds the value.</summary>
-        public global::System.Text.Json.JsonElement? UnmatchedJson => _value is null ? _unmatched : null;
-
-        /// <summary>Holds a <see cref="string"/>.</summary>
-        public static implicit operator StringOrNumber(string value) => new(value);
-
-        /// <summary>Whether the value is a <see cref="string"/>.</summary>
-        public bool IsString => _value is string;
-
-        /// <summary>Gets the value when it is a <see cref="string"/>.</summary>
-        public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+        if (_value is string candidate)
         {
-            if (_value is string candidate)
-            {
-                value = candidate;
-                return true;
-            }
-
-            value = default;
-            return false;
+            value = candidate;
+            return true;
         }
 
-        /// <summary>Holds a <see cref="long"/>.</summary>
-        public static implicit operator StringOrNumber(long value) => new(value);
-
-        /// <summary>Whether the value is a <see cref="long"/>.</summary>
-        public bool IsInteger => _value is long;
-
-        /// <summary>Gets the value when it is a <see cref="long"/>.</summary>
-        public bool TryGetInteger(out long value)
-        {
-            if (_value is long candidate)
-            {
-                value = candidate;
-                return true;
-            }
-
-            value = default;
-            return false;
-        }
-
-        /// <summary>Calls the function for whichever candidate holds the value.</summary>
-        public TResult Match<TResult>(global::System.Func<string, TResult> whenString, global::System.Func<long, TResult> whenInteger, global::System.Func<global::System.Text.Json.JsonElement, TResult> whenUnmatched)
-            => _value switch
-            {
-                string candidate => whenString(candidate),
-                long candidate => whenInteger(candidate),
-                _ => whenUnmatched(_unmatched),
-            };
+        value = default;
+        return false;
     }
 
-    /// <summary>Reads <see cref="StringOrNumber"/> by picking the candidate whose shape fits the JSON best.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
-    internal sealed class StringOrNumberJsonConverter : global::OpenApiCodegen.Runtime.JsonCodec<global::Kitchen.Sink.StringOrNumber>
+    /// <summary>Holds a <see cref="long"/>.</summary>
+    public static implicit operator StringOrNumber(long value) => new(value);
+
+    /// <summary>Whether the value is a <see cref="long"/>.</summary>
+    public bool IsInteger => _value is long;
+
+    /// <summary>Gets the value when it is a <see cref="long"/>.</summary>
+    public bool TryGetInteger(out long value)
     {
-        public static readonly StringOrNumberJsonConverter Instance = new();
-
-        private static readonly global::OpenApiCodegen.Runtime.JsonShape[] Shapes =
+        if (_value is long candidate)
         {
-            new global::OpenApiCodegen.Runtime.JsonShape(global::OpenApiCodegen.Runtime.JsonShapeKind.String, required: null, known: null, values: null),
-            new global::OpenApiCodegen.Runtime.JsonShape(global::OpenApiCodegen.Runtime.JsonShapeKind.Integer, required: null, known: null, values: null),
-        };
-
-        public override global::OpenApiCodegen.Runtime.JsonKind Kind => global::OpenApiCodegen.Runtime.JsonKind.Any;
-
-        public override global::Kitchen.Sink.StringOrNumber ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            var json = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
-            switch (global::OpenApiCodegen.Runtime.JsonShape.BestMatch(Shapes, json))
-            {
-                case 0 when global::OpenApiCodegen.Runtime.JsonCodecs.String.TryRead(json, options, out string candidate0):
-                    return new global::Kitchen.Sink.StringOrNumber(candidate0);
-                case 1 when global::OpenApiCodegen.Runtime.JsonCodecs.Int64.TryRead(json, options, out long candidate1):
-                    return new global::Kitchen.Sink.StringOrNumber(candidate1);
-                default:
-                    return global::Kitchen.Sink.StringOrNumber.FromUnmatchedJson(json);
-            }
+            value = candidate;
+            return true;
         }
 
-        public override void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.StringOrNumber value, global::System.Text.Json.JsonSerializerOptions options)
+        value = default;
+        return false;
+    }
+
+    /// <summary>Calls the function for whichever candidate holds the value.</summary>
+    public TResult Match<TResult>(global::System.Func<string, TResult> whenString, global::System.Func<long, TResult> whenInteger, global::System.Func<global::System.Text.Json.JsonElement, TResult> whenUnmatched)
+        => _value switch
         {
-            switch (value._value)
-            {
-                case string candidate0:
-                    global::OpenApiCodegen.Runtime.JsonCodecs.String.WriteValue(writer, candidate0, options);
-                    return;
-                case long candidate1:
-                    global::OpenApiCodegen.Runtime.JsonCodecs.Int64.WriteValue(writer, candidate1, options);
-                    return;
-                default:
-                    global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.UnmatchedJson ?? default, options);
-                    return;
-            }
+            string candidate => whenString(candidate),
+            long candidate => whenInteger(candidate),
+            _ => whenUnmatched(_unmatched),
+        };
+}
+
+/// <summary>Reads <see cref="StringOrNumber"/> by picking the candidate whose shape fits the JSON best.</summary>
+internal sealed class StringOrNumberJsonConverter : global::OpenApiCodegen.Runtime.JsonCodec<global::Kitchen.Sink.StringOrNumber>
+{
+    public static readonly StringOrNumberJsonConverter Instance = new();
+
+    private static readonly global::OpenApiCodegen.Runtime.JsonShape[] Shapes =
+    {
+        new global::OpenApiCodegen.Runtime.JsonShape(global::OpenApiCodegen.Runtime.JsonShapeKind.String, required: null, known: null, values: null),
+        new global::OpenApiCodegen.Runtime.JsonShape(global::OpenApiCodegen.Runtime.JsonShapeKind.Integer, required: null, known: null, values: null),
+    };
+
+    public override global::OpenApiCodegen.Runtime.JsonKind Kind => global::OpenApiCodegen.Runtime.JsonKind.Any;
+
+    public override global::Kitchen.Sink.StringOrNumber ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        var json = global::OpenApiCodegen.Runtime.JsonRead.Json(ref reader, options);
+        switch (global::OpenApiCodegen.Runtime.JsonShape.BestMatch(Shapes, json))
+        {
+            case 0 when global::OpenApiCodegen.Runtime.JsonCodecs.String.TryRead(json, options, out string candidate0):
+                return new global::Kitchen.Sink.StringOrNumber(candidate0);
+            case 1 when global::OpenApiCodegen.Runtime.JsonCodecs.Int64.TryRead(json, options, out long candidate1):
+                return new global::Kitchen.Sink.StringOrNumber(candidate1);
+            default:
+                return global::Kitchen.Sink.StringOrNumber.FromUnmatchedJson(json);
+        }
+    }
+
+    public override void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Kitchen.Sink.StringOrNumber value, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        switch (value._value)
+        {
+            case string candidate0:
+                global::OpenApiCodegen.Runtime.JsonCodecs.String.WriteValue(writer, candidate0, options);
+                return;
+            case long candidate1:
+                global::OpenApiCodegen.Runtime.JsonCodecs.Int64.WriteValue(writer, candidate1, options);
+                return;
+            default:
+                global::OpenApiCodegen.Runtime.JsonWrite.Json(writer, value.UnmatchedJson ?? default, options);
+                return;
         }
     }
 }

@@ -15,7 +15,7 @@ internal static class EnumEmitter
         var writer = GeneratedFile.Start(emission.SpecPath);
         var fullName = "global::" + emission.Namespace + "." + model.Name;
         var valueType = !model.IsInteger ? "string" : model.IsInt64 ? "long" : "int";
-        using (writer.Block("namespace " + emission.Namespace))
+        using (writer.FileNamespace(emission.Namespace))
         {
             DocComments.Write(writer, model.Docs, "The values of <c>" + model.Name + "</c>.",
                 new[] { "An open enum: values the spec does not list are kept as they are (see IsKnown) rather than failing." });
@@ -133,7 +133,6 @@ internal static class EnumEmitter
         var baseClass = model.IsInteger ? "IntegerEnumCodec" : "StringEnumCodec";
         var valueType = model.IsInteger ? "long" : "string";
         writer.Line("/// <summary>Reads and writes <see cref=\"" + model.Name + "\"/> as its JSON value.</summary>");
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
         using (writer.Block("internal sealed class " + converter + " : " + ValueCode.Runtime + "." + baseClass + "<" + fullName + ">"))
         {
             writer.Line("public static readonly " + converter + " Instance = new();");

@@ -18,7 +18,7 @@ internal static class JsonContextEmitter
     {
         var writer = GeneratedFile.Start(model.SpecPath);
         var name = model.Name;
-        using (writer.Block("namespace " + model.Namespace))
+        using (writer.FileNamespace(model.Namespace))
         {
             writer.Line("/// <summary>");
             writer.Line("/// System.Text.Json metadata for the types generated from " + DocComments.Escape(GeneratedFile.FileName(model.SpecPath)) + ", without reflection:");

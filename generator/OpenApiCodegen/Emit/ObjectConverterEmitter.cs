@@ -20,7 +20,6 @@ internal static class ObjectConverterEmitter
         var properties = model.AllProperties.ToList();
         var converter = model.Name + FixedNames.ConverterSuffix;
         writer.Line("/// <summary>Reads and writes <see cref=\"" + model.Name + "\"/> as JSON, without reflection.</summary>");
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
         using (writer.Block("internal sealed class " + converter + " : " + Runtime + ".ObjectConverter<" + fullName + ">"))
         {
             writer.Line("public static readonly " + converter + " Instance = new();");

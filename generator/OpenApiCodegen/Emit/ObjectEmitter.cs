@@ -15,7 +15,7 @@ internal static class ObjectEmitter
     {
         var writer = GeneratedFile.Start(emission.SpecPath);
         var fullName = "global::" + emission.Namespace + "." + model.Name;
-        using (writer.Block("namespace " + emission.Namespace))
+        using (writer.FileNamespace(emission.Namespace))
         {
             WriteClass(writer, model, fullName);
             writer.Line();
@@ -73,19 +73,25 @@ internal static class ObjectEmitter
             }
         }
 
+        // Required members (own or inherited) stay unset until the reader finds them: the constructor says it sets them.
+        var hasRequired = model.AllProperties.Any(p => p.IsRequiredForCaller);
         writer.Line();
-        writer.Line("/// <summary>");
-        writer.Line("/// Creates an empty instance for the JSON reader: no defaults and no required members, so that");
-        writer.Line("/// what was read is exactly what is written back, and a response missing a required property still reads.");
-        writer.Line("/// </summary>");
-        writer.Line("#pragma warning disable CS8618 // required properties stay unset until the reader finds them");
-        writer.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+        writer.Line("/// <summary>For the JSON reader: no defaults or required members, so what was read is what is written back.</summary>");
+        if (hasRequired)
+        {
+            writer.Line("#pragma warning disable CS8618 // required properties stay unset until the reader finds them");
+            writer.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+        }
+
         var chain = model.BaseTypeName is null ? string.Empty : " : base(constructedBy)";
         using (writer.Block("internal " + model.Name + "(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)" + chain))
         {
         }
 
-        writer.Line("#pragma warning restore CS8618");
+        if (hasRequired)
+        {
+            writer.Line("#pragma warning restore CS8618");
+        }
     }
 
     private static string DiscriminatorLiteral(DiscriminatorAssignment discriminator)
@@ -125,13 +131,10 @@ internal static class ObjectEmitter
 
     private static void WriteExtensionData(SourceWriter writer)
     {
-        writer.Line("/// <summary>");
-        writer.Line("/// JSON properties the schema does not declare, and declared properties whose value did not fit");
-        writer.Line("/// their C# type. They are written back unchanged, so reading and writing an object never loses data.");
-        writer.Line("/// </summary>");
+        writer.Line("/// <summary>JSON properties the schema does not declare or whose value did not fit, written back unchanged.</summary>");
         writer.Line("public " + ExtensionDataType + " " + FixedNames.Model.ExtensionData + " => " + HelperNames.KeptField + ".ExtensionData;");
         writer.Line();
-        writer.Line("/// <summary>Kept by the converter: the JSON behind <see cref=\"" + FixedNames.Model.ExtensionData + "\"/>, and which properties were an explicit null.</summary>");
+        writer.Line("/// <summary>What the converter keeps: <see cref=\"" + FixedNames.Model.ExtensionData + "\"/> and explicit nulls.</summary>");
         writer.Line("internal global::OpenApiCodegen.Runtime.JsonKept " + HelperNames.KeptField + ";");
     }
 }

@@ -40,6 +40,17 @@ internal sealed class SourceWriter
         return new Scope(this, closing);
     }
 
+    /// <summary>
+    /// Writes a file-scoped namespace declaration: what the returned scope encloses belongs to it, with no brace and
+    /// no indentation level of its own (a file holds one namespace; every line is four spaces shorter).
+    /// </summary>
+    public IDisposable FileNamespace(string name)
+    {
+        Line("namespace " + name + ";");
+        Line();
+        return new Scope(this, closing: null);
+    }
+
     /// <summary>A constructor with a <c>: base(...)</c> or <c>: this(...)</c> initializer on its own line.</summary>
     public IDisposable Constructor(string signature, string initializer)
     {
@@ -59,9 +70,9 @@ internal sealed class SourceWriter
     private sealed class Scope : IDisposable
     {
         private readonly SourceWriter _writer;
-        private readonly string _closing;
+        private readonly string? _closing;
 
-        public Scope(SourceWriter writer, string closing)
+        public Scope(SourceWriter writer, string? closing)
         {
             _writer = writer;
             _closing = closing;
@@ -69,6 +80,11 @@ internal sealed class SourceWriter
 
         public void Dispose()
         {
+            if (_closing is null)
+            {
+                return;
+            }
+
             _writer._indent--;
             _writer.Line(_closing);
         }

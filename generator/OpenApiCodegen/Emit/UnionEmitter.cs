@@ -18,7 +18,7 @@ internal static class UnionEmitter
     {
         var writer = GeneratedFile.Start(emission.SpecPath);
         var fullName = "global::" + emission.Namespace + "." + model.Name;
-        using (writer.Block("namespace " + emission.Namespace))
+        using (writer.FileNamespace(emission.Namespace))
         {
             var candidates = string.Join(", ", model.Candidates.Select(c => See(c)));
             DocComments.Write(writer, model.Docs, "One of " + candidates + ".", new[] { "The candidate is chosen by the shape of the JSON; JSON that fits none is kept as it is." });
@@ -119,7 +119,6 @@ internal static class UnionEmitter
     private static void WriteConverter(SourceWriter writer, UnionModel model, string fullName)
     {
         writer.Line("/// <summary>Reads <see cref=\"" + model.Name + "\"/> by picking the candidate whose shape fits the JSON best.</summary>");
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
         var converter = model.Name + FixedNames.ConverterSuffix;
         using (writer.Block("internal sealed class " + converter + " : " + ValueCode.Runtime + ".JsonCodec<" + fullName + ">"))
         {

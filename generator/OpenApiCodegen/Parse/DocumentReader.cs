@@ -3,8 +3,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
+using Microsoft.OpenApi.YamlReader;
+using SharpYaml.Serialization;
 using OpenApiCodegen.Diagnostics;
 
 namespace OpenApiCodegen.Parse;
@@ -12,7 +16,7 @@ namespace OpenApiCodegen.Parse;
 /// <summary>Reads a spec with OpenAPI.NET and turns its errors and warnings into located diagnostics.</summary>
 internal static class DocumentReader
 {
-    public static (OpenApiDocument? Document, List<DiagnosticInfo> Diagnostics) Read(SpecInput input, Func<SourceMap> sourceMap)
+    public static (OpenApiDocument? Document, List<DiagnosticInfo> Diagnostics) Read(SpecInput input, LazySourceMap sourceMap)
     {
         var source = input.Source;
         var diagnostics = new List<DiagnosticInfo>();
@@ -30,9 +34,9 @@ internal static class DocumentReader
         ReadResult result;
         try
         {
-            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(source.Text));
-            // The loader answers synchronously from memory, so waiting here never blocks on I/O.
-            result = OpenApiDocument.LoadAsync(stream, format, settings).GetAwaiter().GetResult();
+            result = settings.LoadExternalRefs || format == OpenApiConstants.Json
+                ? Load(source.Text, format, settings)
+                : ReadYaml(source.Text, settings, sourceMap);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -64,8 +68,8 @@ internal static class DocumentReader
                 }
 
                 diagnostics.Add(first is not null && ReaderFailures.IsDepthLimit(first.Message)
-                    ? ReaderFailures.TooDeep(sourceMap().Locate(first.Pointer))
-                    : DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, sourceMap().Locate(first?.Pointer), message));
+                    ? ReaderFailures.TooDeep(sourceMap.Value.Locate(first.Pointer))
+                    : DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, sourceMap.Value.Locate(first?.Pointer), message));
             }
 
             return (null, diagnostics);
@@ -79,21 +83,73 @@ internal static class DocumentReader
 
         foreach (var error in errors)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecWarning, sourceMap().Locate(error.Pointer), error.Message));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecWarning, sourceMap.Value.Locate(error.Pointer), error.Message));
         }
 
         foreach (var warning in warnings)
         {
             if (IsUnresolvedReference(warning, out var reference))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, sourceMap().Locate(warning.Pointer), reference, LastSegment(warning.Pointer)));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, sourceMap.Value.Locate(warning.Pointer), reference, LastSegment(warning.Pointer)));
                 continue;
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecWarning, sourceMap().Locate(warning.Pointer), warning.Message));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecWarning, sourceMap.Value.Locate(warning.Pointer), warning.Message));
         }
 
         return (result.Document, diagnostics);
+    }
+
+    private static ReadResult Load(string text, string format, OpenApiReaderSettings settings)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        // The loader answers synchronously from memory, so waiting here never blocks on I/O.
+        return OpenApiDocument.LoadAsync(stream, format, settings).GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// What OpenAPI.NET's YAML reader does (parse, convert to JSON nodes, read), with the parse kept as the source map,
+    /// so a spec with diagnostics is parsed once instead of twice. External references need the loader's workspace.
+    /// </summary>
+    private static ReadResult ReadYaml(string text, OpenApiReaderSettings settings, LazySourceMap sourceMap)
+    {
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(new StringReader(text));
+        }
+        catch (SharpYaml.YamlException e)
+        {
+            // Not YAML: no document, and the syntax error is located from the text.
+            return Failed(e.Message);
+        }
+
+        if (yaml.Documents.Count == 0)
+        {
+            return Load(text, OpenApiConstants.Yaml, settings);
+        }
+
+        var root = yaml.Documents[0].RootNode;
+        sourceMap.Parsed(root);
+        JsonNode json;
+        try
+        {
+            json = root.ToJsonNode();
+        }
+        catch (JsonException e)
+        {
+            // As OpenAPI.NET's YAML reader answers it (a document too deep for JSON nodes): no document, one error.
+            return Failed(e.Message, "#line=" + e.LineNumber);
+        }
+
+        return new OpenApiJsonReader().Read(json, settings.BaseUrl!, settings);
+    }
+
+    private static ReadResult Failed(string message, string? pointer = null)
+    {
+        var diagnostic = new OpenApiDiagnostic();
+        diagnostic.Errors.Add(new OpenApiError(pointer, message));
+        return new ReadResult { Document = null, Diagnostic = diagnostic };
     }
 
     private static bool IsUnresolvedReference(OpenApiError warning, out string reference)

@@ -10,7 +10,8 @@ namespace OpenApiCodegen.Parse;
 /// <summary>
 /// Maps a JSON pointer in a spec (for example <c>#/components/schemas/Pet/properties/id</c>) to the
 /// line and column where it is written, so diagnostics point into the YAML or JSON file itself.
-/// Built only when a diagnostic needs a location, since it parses the text a second time.
+/// A YAML spec's map comes from the same parse that feeds OpenAPI.NET; a JSON spec's is built only when a
+/// diagnostic needs a location, since it parses the text a second time.
 /// </summary>
 internal sealed class SourceMap
 {
@@ -22,6 +23,9 @@ internal sealed class SourceMap
         _path = path;
         _root = root;
     }
+
+    /// <summary>The map of a document already parsed.</summary>
+    public static SourceMap Of(string path, YamlNode? root) => new(path, root);
 
     public static SourceMap Build(string path, string text)
     {

@@ -18,14 +18,14 @@ internal static class SpecModelBuilder
     public static SpecModel Build(SpecInput input)
     {
         var source = input.Source;
-        SourceMap? map = null;
-        SourceMap Map() => map ??= SourceMap.Build(source.Path, source.Text);
+        var sourceMap = new LazySourceMap(source.Path, source.Text);
+        SourceMap Map() => sourceMap.Value;
 
         var diagnostics = new MapperDiagnostics(pointer => Map().Locate(pointer));
         var @namespace = ValidNamespace(source, diagnostics);
         try
         {
-            var (document, readDiagnostics) = DocumentReader.Read(input, Map);
+            var (document, readDiagnostics) = DocumentReader.Read(input, sourceMap);
             diagnostics.Items.AddRange(readDiagnostics);
             if (document is null)
             {

@@ -2,142 +2,141 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Linq;
+using global::System.Net.Http;
+using global::System.Threading;
+using global::System.Threading.Tasks;
+
+/// <summary>
+/// Sends a generated client's requests: picks the credentials each operation needs (failing before
+/// anything is sent when one is missing), applies the per-attempt timeout, and retries what the
+/// retry policy allows and the request permits.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class ApiClientCore
 {
-    using global::System;
-    using global::System.Collections.Generic;
-    using global::System.Linq;
-    using global::System.Net.Http;
-    using global::System.Threading;
-    using global::System.Threading.Tasks;
-
     /// <summary>
-    /// Sends a generated client's requests: picks the credentials each operation needs (failing before
-    /// anything is sent when one is missing), applies the per-attempt timeout, and retries what the
-    /// retry policy allows and the request permits.
+    /// Set on every message: whether it may be sent again. An outer resilience pipeline (for example
+    /// Microsoft.Extensions.Http.Resilience) can read it to retry only what is safe to retry.
     /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class ApiClientCore
+    public static readonly HttpRequestOptionsKey<bool> RetryableOption = new("OpenApiCodegen.Retryable");
+
+    private readonly HttpClient _http;
+    private readonly IApiCredentials _credentials;
+
+    /// <summary>The base address without its trailing slash, computed once: every request's path starts with '/'.</summary>
+    private readonly string _root;
+
+    public ApiClientCore(HttpClient http, Uri baseAddress, TimeSpan? timeout, ApiRetryPolicy retry, IApiCredentials credentials)
     {
-        /// <summary>
-        /// Set on every message: whether it may be sent again. An outer resilience pipeline (for example
-        /// Microsoft.Extensions.Http.Resilience) can read it to retry only what is safe to retry.
-        /// </summary>
-        public static readonly HttpRequestOptionsKey<bool> RetryableOption = new("OpenApiCodegen.Retryable");
+        _http = http;
+        BaseAddress = baseAddress;
+        _root = baseAddress.AbsoluteUri.TrimEnd('/');
+        Timeout = timeout;
+        Retry = retry;
+        _credentials = credentials;
+    }
 
-        private readonly HttpClient _http;
-        private readonly IApiCredentials _credentials;
+    public Uri BaseAddress { get; }
 
-        /// <summary>The base address without its trailing slash, computed once: every request's path starts with '/'.</summary>
-        private readonly string _root;
+    public TimeSpan? Timeout { get; }
 
-        public ApiClientCore(HttpClient http, Uri baseAddress, TimeSpan? timeout, ApiRetryPolicy retry, IApiCredentials credentials)
+    public ApiRetryPolicy Retry { get; }
+
+    public async Task<ApiRawResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var schemes = ChooseSchemes(request);
+        for (var attempt = 1; ; attempt++)
         {
-            _http = http;
-            BaseAddress = baseAddress;
-            _root = baseAddress.AbsoluteUri.TrimEnd('/');
-            Timeout = timeout;
-            Retry = retry;
-            _credentials = credentials;
+            cancellationToken.ThrowIfCancellationRequested();
+            var canRetry = request.CanRetry && attempt <= Retry.MaxRetries;
+
+            // A per-attempt timeout needs a token of its own; without one, the caller's token is enough.
+            using var timeout = Timeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+            timeout?.CancelAfter(Timeout!.Value);
+            var attemptToken = timeout?.Token ?? cancellationToken;
+
+            TimeSpan? wait;
+            try
+            {
+                using var message = request.CreateMessage(_root);
+                foreach (var scheme in schemes)
+                {
+                    await _credentials.ApplyAsync(scheme, message, cancellationToken).ConfigureAwait(false);
+                }
+
+                // Headers first, then the body read once into an array of its exact length.
+                using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false);
+                var body = await ApiResponseBody.ReadAsync(response.Content, attemptToken).ConfigureAwait(false);
+                var raw = new ApiRawResponse(request.OperationId, response, body, attempt);
+                if (!canRetry || !ApiRetryPolicy.IsTransient(raw.StatusCode))
+                {
+                    return raw;
+                }
+
+                var retryAfter = ApiRetryPolicy.RetryAfter(response, DateTimeOffset.UtcNow);
+                if (retryAfter > Retry.MaxRetryAfter)
+                {
+                    return raw; // the server asks for longer than we may wait: let the caller decide
+                }
+
+                wait = retryAfter ?? Retry.Backoff(attempt);
+            }
+            catch (HttpRequestException) when (canRetry && !cancellationToken.IsCancellationRequested)
+            {
+                wait = Retry.Backoff(attempt); // a dropped connection or refused request
+            }
+            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Our per-attempt timeout (or HttpClient.Timeout) fired, not the caller's token.
+                if (!canRetry)
+                {
+                    throw new TimeoutException($"{request.OperationId} got no answer within {DescribeTimeout()} (attempt {attempt}).", e);
+                }
+
+                wait = Retry.Backoff(attempt);
+            }
+
+            await Task.Delay(wait.Value, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private string DescribeTimeout() => Timeout is { } limit ? limit.ToString() : "the HttpClient's timeout";
+
+    /// <summary>The first alternative whose credentials are all configured; none configured fails before sending.</summary>
+    private string[] ChooseSchemes(ApiRequest request)
+    {
+        if (request.Security.Length == 0)
+        {
+            return Array.Empty<string>(); // an array, not an interface: enumerating it allocates nothing
         }
 
-        public Uri BaseAddress { get; }
-
-        public TimeSpan? Timeout { get; }
-
-        public ApiRetryPolicy Retry { get; }
-
-        public async Task<ApiRawResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+        foreach (var alternative in request.Security)
         {
-            var schemes = ChooseSchemes(request);
-            for (var attempt = 1; ; attempt++)
+            if (AllConfigured(alternative))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var canRetry = request.CanRetry && attempt <= Retry.MaxRetries;
-
-                // A per-attempt timeout needs a token of its own; without one, the caller's token is enough.
-                using var timeout = Timeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
-                timeout?.CancelAfter(Timeout!.Value);
-                var attemptToken = timeout?.Token ?? cancellationToken;
-
-                TimeSpan? wait;
-                try
-                {
-                    using var message = request.CreateMessage(_root);
-                    foreach (var scheme in schemes)
-                    {
-                        await _credentials.ApplyAsync(scheme, message, cancellationToken).ConfigureAwait(false);
-                    }
-
-                    // Headers first, then the body read once into an array of its exact length.
-                    using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false);
-                    var body = await ApiResponseBody.ReadAsync(response.Content, attemptToken).ConfigureAwait(false);
-                    var raw = new ApiRawResponse(request.OperationId, response, body, attempt);
-                    if (!canRetry || !ApiRetryPolicy.IsTransient(raw.StatusCode))
-                    {
-                        return raw;
-                    }
-
-                    var retryAfter = ApiRetryPolicy.RetryAfter(response, DateTimeOffset.UtcNow);
-                    if (retryAfter > Retry.MaxRetryAfter)
-                    {
-                        return raw; // the server asks for longer than we may wait: let the caller decide
-                    }
-
-                    wait = retryAfter ?? Retry.Backoff(attempt);
-                }
-                catch (HttpRequestException) when (canRetry && !cancellationToken.IsCancellationRequested)
-                {
-                    wait = Retry.Backoff(attempt); // a dropped connection or refused request
-                }
-                catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-                {
-                    // Our per-attempt timeout (or HttpClient.Timeout) fired, not the caller's token.
-                    if (!canRetry)
-                    {
-                        throw new TimeoutException($"{request.OperationId} got no answer within {DescribeTimeout()} (attempt {attempt}).", e);
-                    }
-
-                    wait = Retry.Backoff(attempt);
-                }
-
-                await Task.Delay(wait.Value, cancellationToken).ConfigureAwait(false);
+                return alternative;
             }
         }
 
-        private string DescribeTimeout() => Timeout is { } limit ? limit.ToString() : "the HttpClient's timeout";
+        var needed = string.Join(" or ", request.Security.Select(a => a.Length == 0 ? "no credential" : string.Join(" and ", a.Select(s => $"'{s}' ({_credentials.Describe(s)})"))));
+        throw new InvalidOperationException($"{request.OperationId} needs the {needed} credential, which is not set. Nothing was sent.");
+    }
 
-        /// <summary>The first alternative whose credentials are all configured; none configured fails before sending.</summary>
-        private string[] ChooseSchemes(ApiRequest request)
+    private bool AllConfigured(string[] schemes)
+    {
+        foreach (var scheme in schemes)
         {
-            if (request.Security.Length == 0)
+            if (!_credentials.Has(scheme))
             {
-                return Array.Empty<string>(); // an array, not an interface: enumerating it allocates nothing
+                return false;
             }
-
-            foreach (var alternative in request.Security)
-            {
-                if (AllConfigured(alternative))
-                {
-                    return alternative;
-                }
-            }
-
-            var needed = string.Join(" or ", request.Security.Select(a => a.Length == 0 ? "no credential" : string.Join(" and ", a.Select(s => $"'{s}' ({_credentials.Describe(s)})"))));
-            throw new InvalidOperationException($"{request.OperationId} needs the {needed} credential, which is not set. Nothing was sent.");
         }
 
-        private bool AllConfigured(string[] schemes)
-        {
-            foreach (var scheme in schemes)
-            {
-                if (!_credentials.Has(scheme))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        return true;
     }
 }

@@ -2,276 +2,275 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Collections.Generic;
+using global::System.IO;
+using global::System.Net.Http;
+using global::System.Net.Http.Headers;
+using global::System.Text;
+using global::System.Text.Json;
+
+/// <summary>
+/// A request body, kept in a form that can be sent again: every attempt of a retried request gets
+/// fresh content with the same bytes (a stream body is resent only when it can seek).
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class ApiContent
 {
-    using global::System;
-    using global::System.Collections.Generic;
-    using global::System.IO;
-    using global::System.Net.Http;
-    using global::System.Net.Http.Headers;
-    using global::System.Text;
-    using global::System.Text.Json;
+    private readonly Func<HttpContent> _create;
 
-    /// <summary>
-    /// A request body, kept in a form that can be sent again: every attempt of a retried request gets
-    /// fresh content with the same bytes (a stream body is resent only when it can seek).
-    /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class ApiContent
+    private ApiContent(Func<HttpContent> create, bool canResend)
     {
-        private readonly Func<HttpContent> _create;
+        _create = create;
+        CanResend = canResend;
+    }
 
-        private ApiContent(Func<HttpContent> create, bool canResend)
+    public bool CanResend { get; }
+
+    public HttpContent Create() => _create();
+
+    public static ApiContent Json<T>(T value, JsonCodec<T> codec, string mediaType)
+    {
+        // Written once, before the first attempt, so a value the writer rejects fails here and nothing is sent;
+        // every attempt then sends the same bytes without copying them again.
+        var bytes = ToJsonBytes(value, codec);
+        return new ApiContent(() =>
         {
-            _create = create;
-            CanResend = canResend;
+            var content = new ByteArrayContent(bytes);
+            content.Headers.ContentType = ContentType(mediaType);
+            return content;
+        }, canResend: true);
+    }
+
+    /// <summary>application/x-www-form-urlencoded: the object's top-level properties as name=value pairs.</summary>
+    public static ApiContent Form<T>(T value, JsonCodec<T> codec)
+    {
+        var pairs = new List<KeyValuePair<string, string>>();
+        var parameter = ApiParameter.OfObject(value, codec);
+        foreach (var property in parameter.Properties ?? Array.Empty<KeyValuePair<string, string>>())
+        {
+            pairs.Add(property);
         }
 
-        public bool CanResend { get; }
-
-        public HttpContent Create() => _create();
-
-        public static ApiContent Json<T>(T value, JsonCodec<T> codec, string mediaType)
+        var encoded = new StringBuilder();
+        foreach (var pair in pairs)
         {
-            // Written once, before the first attempt, so a value the writer rejects fails here and nothing is sent;
-            // every attempt then sends the same bytes without copying them again.
-            var bytes = ToJsonBytes(value, codec);
-            return new ApiContent(() =>
-            {
-                var content = new ByteArrayContent(bytes);
-                content.Headers.ContentType = ContentType(mediaType);
-                return content;
-            }, canResend: true);
+            encoded.Append(encoded.Length == 0 ? string.Empty : "&").Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
         }
 
-        /// <summary>application/x-www-form-urlencoded: the object's top-level properties as name=value pairs.</summary>
-        public static ApiContent Form<T>(T value, JsonCodec<T> codec)
+        return Bytes(Encoding.UTF8.GetBytes(encoded.ToString()), "application/x-www-form-urlencoded");
+    }
+
+    public static ApiContent Text(string value, string mediaType) => Bytes(Encoding.UTF8.GetBytes(value), mediaType + "; charset=utf-8");
+
+    public static ApiContent Binary(Stream stream, string mediaType)
+    {
+        var start = stream.CanSeek ? stream.Position : 0;
+        return new ApiContent(() =>
         {
-            var pairs = new List<KeyValuePair<string, string>>();
-            var parameter = ApiParameter.OfObject(value, codec);
-            foreach (var property in parameter.Properties ?? Array.Empty<KeyValuePair<string, string>>())
+            if (stream.CanSeek)
             {
-                pairs.Add(property);
+                stream.Position = start;
             }
 
-            var encoded = new StringBuilder();
-            foreach (var pair in pairs)
-            {
-                encoded.Append(encoded.Length == 0 ? string.Empty : "&").Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
-            }
+            var content = new StreamContent(new NonDisposingStream(stream));
+            content.Headers.ContentType = ContentType(mediaType);
+            return content;
+        }, stream.CanSeek);
+    }
 
-            return Bytes(Encoding.UTF8.GetBytes(encoded.ToString()), "application/x-www-form-urlencoded");
+    /// <summary>multipart/form-data from parts; resendable when every file stream can seek.</summary>
+    public static ApiContent Multipart(IReadOnlyList<ApiMultipartPart> parts)
+    {
+        var canResend = true;
+        foreach (var part in parts)
+        {
+            canResend &= part.Stream is null || part.Stream.CanSeek;
         }
 
-        public static ApiContent Text(string value, string mediaType) => Bytes(Encoding.UTF8.GetBytes(value), mediaType + "; charset=utf-8");
-
-        public static ApiContent Binary(Stream stream, string mediaType)
+        return new ApiContent(() =>
         {
-            var start = stream.CanSeek ? stream.Position : 0;
-            return new ApiContent(() =>
-            {
-                if (stream.CanSeek)
-                {
-                    stream.Position = start;
-                }
-
-                var content = new StreamContent(new NonDisposingStream(stream));
-                content.Headers.ContentType = ContentType(mediaType);
-                return content;
-            }, stream.CanSeek);
-        }
-
-        /// <summary>multipart/form-data from parts; resendable when every file stream can seek.</summary>
-        public static ApiContent Multipart(IReadOnlyList<ApiMultipartPart> parts)
-        {
-            var canResend = true;
+            var content = new MultipartFormDataContent();
             foreach (var part in parts)
             {
-                canResend &= part.Stream is null || part.Stream.CanSeek;
+                content.Add(part.CreateContent(), part.Name, part.FileName ?? part.Name);
             }
 
-            return new ApiContent(() =>
-            {
-                var content = new MultipartFormDataContent();
-                foreach (var part in parts)
-                {
-                    content.Add(part.CreateContent(), part.Name, part.FileName ?? part.Name);
-                }
-
-                return content;
-            }, canResend);
-        }
-
-        public static JsonElement ToJsonElement<T>(T value, JsonCodec<T> codec)
-        {
-            using var document = JsonDocument.Parse(ToJsonBytes(value, codec));
-            return document.RootElement.Clone();
-        }
-
-        /// <summary>The value as UTF-8 JSON, in an array of exactly its length.</summary>
-        public static byte[] ToJsonBytes<T>(T value, JsonCodec<T> codec)
-        {
-            var scratch = JsonScratch.Take();
-            try
-            {
-                codec.WriteValue(scratch.Writer, value, ApiJson.Options);
-                scratch.Writer.Flush();
-                return scratch.Buffer.WrittenSpan.ToArray();
-            }
-            finally
-            {
-                JsonScratch.Return(scratch);
-            }
-        }
-
-        /// <summary>A Content-Type header value; parsed only when the media type carries parameters.</summary>
-        internal static MediaTypeHeaderValue ContentType(string mediaType)
-            => mediaType.IndexOf(';') < 0 ? new MediaTypeHeaderValue(mediaType) : MediaTypeHeaderValue.Parse(mediaType);
-
-        private static ApiContent Bytes(byte[] bytes, string mediaType)
-            => new(() =>
-            {
-                var content = new ByteArrayContent(bytes);
-                content.Headers.ContentType = ContentType(mediaType);
-                return content;
-            }, canResend: true);
-    }
-
-    /// <summary>
-    /// A writer and its buffer, kept per thread between request bodies, as System.Text.Json keeps its own:
-    /// a body then costs one array of its exact length. Taken out of the slot while in use, so a nested
-    /// use gets a fresh pair rather than sharing one.
-    /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class JsonScratch
-    {
-        // Larger buffers are not kept, so one huge body does not pin its memory to the thread.
-        private const int MaxKeptBytes = 64 * 1024;
-
-        [global::System.ThreadStatic]
-        private static JsonScratch? t_cached;
-
-        private JsonScratch()
-        {
-            Buffer = new global::System.Buffers.ArrayBufferWriter<byte>(1024);
-            Writer = new Utf8JsonWriter(Buffer);
-        }
-
-        public global::System.Buffers.ArrayBufferWriter<byte> Buffer { get; }
-
-        public Utf8JsonWriter Writer { get; }
-
-        public static JsonScratch Take()
-        {
-            var scratch = t_cached ?? new JsonScratch();
-            t_cached = null;
-            return scratch;
-        }
-
-        public static void Return(JsonScratch scratch)
-        {
-            if (scratch.Buffer.Capacity > MaxKeptBytes)
-            {
-                return;
-            }
-
-            scratch.Buffer.Clear(); // zeroes what was written: a body may hold personal data
-            scratch.Writer.Reset(scratch.Buffer);
-            t_cached = scratch;
-        }
-    }
-
-    /// <summary>One part of a multipart/form-data body: a value, or a file.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class ApiMultipartPart
-    {
-        private ApiMultipartPart(string name, string? text, Stream? stream, string? fileName, string? contentType)
-        {
-            Name = name;
-            Text = text;
-            Stream = stream;
-            FileName = fileName;
-            ContentType = contentType;
-            _start = stream is { CanSeek: true } ? stream.Position : 0;
-        }
-
-        private readonly long _start;
-
-        public string Name { get; }
-
-        public string? Text { get; }
-
-        public Stream? Stream { get; }
-
-        public string? FileName { get; }
-
-        public string? ContentType { get; }
-
-        public static ApiMultipartPart Value(string name, string text) => new(name, text, null, null, null);
-
-        /// <summary>A part holding a value written as JSON (objects, lists).</summary>
-        public static ApiMultipartPart Json<T>(string name, T value, JsonCodec<T> codec)
-            => new(name, Encoding.UTF8.GetString(ApiContent.ToJsonBytes(value, codec)), null, null, null);
-
-        public static ApiMultipartPart File(string name, Stream stream, string? fileName, string? contentType)
-            => new(name, null, stream, fileName ?? name, contentType ?? "application/octet-stream");
-
-        public HttpContent CreateContent()
-        {
-            if (Stream is null)
-            {
-                return new StringContent(Text ?? string.Empty, Encoding.UTF8);
-            }
-
-            if (Stream.CanSeek)
-            {
-                Stream.Position = _start;
-            }
-
-            var content = new StreamContent(new NonDisposingStream(Stream));
-            content.Headers.ContentType = ApiContent.ContentType(ContentType!);
             return content;
-        }
+        }, canResend);
     }
 
-    /// <summary>Keeps the caller's stream open when HttpClient disposes the request content.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class NonDisposingStream : Stream
+    public static JsonElement ToJsonElement<T>(T value, JsonCodec<T> codec)
     {
-        private readonly Stream _inner;
-
-        public NonDisposingStream(Stream inner) => _inner = inner;
-
-        public override bool CanRead => _inner.CanRead;
-
-        public override bool CanSeek => _inner.CanSeek;
-
-        public override bool CanWrite => false;
-
-        public override long Length => _inner.Length;
-
-        public override long Position
-        {
-            get => _inner.Position;
-            set => _inner.Position = value;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
-
-        public override global::System.Threading.Tasks.Task<int> ReadAsync(byte[] buffer, int offset, int count, global::System.Threading.CancellationToken cancellationToken)
-            => _inner.ReadAsync(buffer, offset, count, cancellationToken);
-
-        public override global::System.Threading.Tasks.ValueTask<int> ReadAsync(Memory<byte> buffer, global::System.Threading.CancellationToken cancellationToken = default)
-            => _inner.ReadAsync(buffer, cancellationToken);
-
-        public override long Seek(long offset, SeekOrigin origin) => _inner.Seek(offset, origin);
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        using var document = JsonDocument.Parse(ToJsonBytes(value, codec));
+        return document.RootElement.Clone();
     }
+
+    /// <summary>The value as UTF-8 JSON, in an array of exactly its length.</summary>
+    public static byte[] ToJsonBytes<T>(T value, JsonCodec<T> codec)
+    {
+        var scratch = JsonScratch.Take();
+        try
+        {
+            codec.WriteValue(scratch.Writer, value, ApiJson.Options);
+            scratch.Writer.Flush();
+            return scratch.Buffer.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            JsonScratch.Return(scratch);
+        }
+    }
+
+    /// <summary>A Content-Type header value; parsed only when the media type carries parameters.</summary>
+    internal static MediaTypeHeaderValue ContentType(string mediaType)
+        => mediaType.IndexOf(';') < 0 ? new MediaTypeHeaderValue(mediaType) : MediaTypeHeaderValue.Parse(mediaType);
+
+    private static ApiContent Bytes(byte[] bytes, string mediaType)
+        => new(() =>
+        {
+            var content = new ByteArrayContent(bytes);
+            content.Headers.ContentType = ContentType(mediaType);
+            return content;
+        }, canResend: true);
+}
+
+/// <summary>
+/// A writer and its buffer, kept per thread between request bodies, as System.Text.Json keeps its own:
+/// a body then costs one array of its exact length. Taken out of the slot while in use, so a nested
+/// use gets a fresh pair rather than sharing one.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class JsonScratch
+{
+    // Larger buffers are not kept, so one huge body does not pin its memory to the thread.
+    private const int MaxKeptBytes = 64 * 1024;
+
+    [global::System.ThreadStatic]
+    private static JsonScratch? t_cached;
+
+    private JsonScratch()
+    {
+        Buffer = new global::System.Buffers.ArrayBufferWriter<byte>(1024);
+        Writer = new Utf8JsonWriter(Buffer);
+    }
+
+    public global::System.Buffers.ArrayBufferWriter<byte> Buffer { get; }
+
+    public Utf8JsonWriter Writer { get; }
+
+    public static JsonScratch Take()
+    {
+        var scratch = t_cached ?? new JsonScratch();
+        t_cached = null;
+        return scratch;
+    }
+
+    public static void Return(JsonScratch scratch)
+    {
+        if (scratch.Buffer.Capacity > MaxKeptBytes)
+        {
+            return;
+        }
+
+        scratch.Buffer.Clear(); // zeroes what was written: a body may hold personal data
+        scratch.Writer.Reset(scratch.Buffer);
+        t_cached = scratch;
+    }
+}
+
+/// <summary>One part of a multipart/form-data body: a value, or a file.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class ApiMultipartPart
+{
+    private ApiMultipartPart(string name, string? text, Stream? stream, string? fileName, string? contentType)
+    {
+        Name = name;
+        Text = text;
+        Stream = stream;
+        FileName = fileName;
+        ContentType = contentType;
+        _start = stream is { CanSeek: true } ? stream.Position : 0;
+    }
+
+    private readonly long _start;
+
+    public string Name { get; }
+
+    public string? Text { get; }
+
+    public Stream? Stream { get; }
+
+    public string? FileName { get; }
+
+    public string? ContentType { get; }
+
+    public static ApiMultipartPart Value(string name, string text) => new(name, text, null, null, null);
+
+    /// <summary>A part holding a value written as JSON (objects, lists).</summary>
+    public static ApiMultipartPart Json<T>(string name, T value, JsonCodec<T> codec)
+        => new(name, Encoding.UTF8.GetString(ApiContent.ToJsonBytes(value, codec)), null, null, null);
+
+    public static ApiMultipartPart File(string name, Stream stream, string? fileName, string? contentType)
+        => new(name, null, stream, fileName ?? name, contentType ?? "application/octet-stream");
+
+    public HttpContent CreateContent()
+    {
+        if (Stream is null)
+        {
+            return new StringContent(Text ?? string.Empty, Encoding.UTF8);
+        }
+
+        if (Stream.CanSeek)
+        {
+            Stream.Position = _start;
+        }
+
+        var content = new StreamContent(new NonDisposingStream(Stream));
+        content.Headers.ContentType = ApiContent.ContentType(ContentType!);
+        return content;
+    }
+}
+
+/// <summary>Keeps the caller's stream open when HttpClient disposes the request content.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class NonDisposingStream : Stream
+{
+    private readonly Stream _inner;
+
+    public NonDisposingStream(Stream inner) => _inner = inner;
+
+    public override bool CanRead => _inner.CanRead;
+
+    public override bool CanSeek => _inner.CanSeek;
+
+    public override bool CanWrite => false;
+
+    public override long Length => _inner.Length;
+
+    public override long Position
+    {
+        get => _inner.Position;
+        set => _inner.Position = value;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+
+    public override global::System.Threading.Tasks.Task<int> ReadAsync(byte[] buffer, int offset, int count, global::System.Threading.CancellationToken cancellationToken)
+        => _inner.ReadAsync(buffer, offset, count, cancellationToken);
+
+    public override global::System.Threading.Tasks.ValueTask<int> ReadAsync(Memory<byte> buffer, global::System.Threading.CancellationToken cancellationToken = default)
+        => _inner.ReadAsync(buffer, cancellationToken);
+
+    public override long Seek(long offset, SeekOrigin origin) => _inner.Seek(offset, origin);
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -2,50 +2,49 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Net.Http;
+using global::System.Net.Http.Headers;
+using global::System.Threading;
+using global::System.Threading.Tasks;
+
+/// <summary>The credentials a generated client holds, one per security scheme of its spec.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal interface IApiCredentials
 {
-    using global::System;
-    using global::System.Net.Http;
-    using global::System.Net.Http.Headers;
-    using global::System.Threading;
-    using global::System.Threading.Tasks;
+    /// <summary>Whether the scheme's credential is configured.</summary>
+    bool Has(string scheme);
 
-    /// <summary>The credentials a generated client holds, one per security scheme of its spec.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal interface IApiCredentials
+    /// <summary>Where the caller configures it, for error messages: "PetstoreClientOptions.ApiKey".</summary>
+    string Describe(string scheme);
+
+    /// <summary>Adds the scheme's credential to a message about to be sent.</summary>
+    ValueTask ApplyAsync(string scheme, HttpRequestMessage message, CancellationToken cancellationToken);
+}
+
+/// <summary>How each kind of scheme puts its credential on a request.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal static class ApiCredentialWriter
+{
+    public static void Header(HttpRequestMessage message, string name, string value) => message.Headers.TryAddWithoutValidation(name, value);
+
+    public static void Query(HttpRequestMessage message, string name, string value)
     {
-        /// <summary>Whether the scheme's credential is configured.</summary>
-        bool Has(string scheme);
-
-        /// <summary>Where the caller configures it, for error messages: "PetstoreClientOptions.ApiKey".</summary>
-        string Describe(string scheme);
-
-        /// <summary>Adds the scheme's credential to a message about to be sent.</summary>
-        ValueTask ApplyAsync(string scheme, HttpRequestMessage message, CancellationToken cancellationToken);
+        var uri = message.RequestUri!;
+        var separator = string.IsNullOrEmpty(uri.Query) ? "?" : "&";
+        message.RequestUri = new Uri(uri.AbsoluteUri + separator + Uri.EscapeDataString(name) + "=" + Uri.EscapeDataString(value));
     }
 
-    /// <summary>How each kind of scheme puts its credential on a request.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal static class ApiCredentialWriter
-    {
-        public static void Header(HttpRequestMessage message, string name, string value) => message.Headers.TryAddWithoutValidation(name, value);
+    public static void Cookie(HttpRequestMessage message, string name, string value)
+        => message.Headers.TryAddWithoutValidation("Cookie", name + "=" + Uri.EscapeDataString(value));
 
-        public static void Query(HttpRequestMessage message, string name, string value)
-        {
-            var uri = message.RequestUri!;
-            var separator = string.IsNullOrEmpty(uri.Query) ? "?" : "&";
-            message.RequestUri = new Uri(uri.AbsoluteUri + separator + Uri.EscapeDataString(name) + "=" + Uri.EscapeDataString(value));
-        }
+    /// <summary>Authorization: &lt;scheme&gt; &lt;token&gt; (Bearer, or any other HTTP scheme such as OneSignal's Key).</summary>
+    public static void Authorization(HttpRequestMessage message, string scheme, string token)
+        => message.Headers.Authorization = new AuthenticationHeaderValue(scheme, token);
 
-        public static void Cookie(HttpRequestMessage message, string name, string value)
-            => message.Headers.TryAddWithoutValidation("Cookie", name + "=" + Uri.EscapeDataString(value));
-
-        /// <summary>Authorization: &lt;scheme&gt; &lt;token&gt; (Bearer, or any other HTTP scheme such as OneSignal's Key).</summary>
-        public static void Authorization(HttpRequestMessage message, string scheme, string token)
-            => message.Headers.Authorization = new AuthenticationHeaderValue(scheme, token);
-
-        public static void Basic(HttpRequestMessage message, string userName, string password)
-            => message.Headers.Authorization = new AuthenticationHeaderValue(
-                "Basic", Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(userName + ":" + password)));
-    }
+    public static void Basic(HttpRequestMessage message, string userName, string password)
+        => message.Headers.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(userName + ":" + password)));
 }

@@ -2,36 +2,35 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Globalization;
+
+/// <summary>Reads declared response headers into typed values; a missing or unreadable header gives null.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal static class ApiHeaders
 {
-    using global::System;
-    using global::System.Collections.Generic;
-    using global::System.Globalization;
+    public static string? String(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
+        => headers.TryGetValue(name, out var values) && values.Count > 0 ? string.Join(",", values) : null;
 
-    /// <summary>Reads declared response headers into typed values; a missing or unreadable header gives null.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal static class ApiHeaders
-    {
-        public static string? String(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
-            => headers.TryGetValue(name, out var values) && values.Count > 0 ? string.Join(",", values) : null;
+    public static int? Int32(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
+        => int.TryParse(String(headers, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-        public static int? Int32(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
-            => int.TryParse(String(headers, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+    public static long? Int64(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
+        => long.TryParse(String(headers, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-        public static long? Int64(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
-            => long.TryParse(String(headers, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+    public static double? Double(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
+        => double.TryParse(String(headers, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-        public static double? Double(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
-            => double.TryParse(String(headers, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+    public static bool? Boolean(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
+        => bool.TryParse(String(headers, name), out var value) ? value : null;
 
-        public static bool? Boolean(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
-            => bool.TryParse(String(headers, name), out var value) ? value : null;
+    public static Guid? Guid(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
+        => global::System.Guid.TryParse(String(headers, name), out var value) ? value : null;
 
-        public static Guid? Guid(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
-            => global::System.Guid.TryParse(String(headers, name), out var value) ? value : null;
-
-        /// <summary>An HTTP date (RFC 1123) or an ISO 8601 timestamp.</summary>
-        public static DateTimeOffset? DateTimeOffset(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
-            => global::System.DateTimeOffset.TryParse(String(headers, name), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;
-    }
+    /// <summary>An HTTP date (RFC 1123) or an ISO 8601 timestamp.</summary>
+    public static DateTimeOffset? DateTimeOffset(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name)
+        => global::System.DateTimeOffset.TryParse(String(headers, name), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;
 }

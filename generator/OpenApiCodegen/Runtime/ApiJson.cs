@@ -2,34 +2,33 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System.Text.Json;
+
+/// <summary>The options generated converters receive; they read and write without consulting them.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal static class ApiJson
 {
-    using global::System.Text.Json;
+    public static readonly JsonSerializerOptions Options = new();
 
-    /// <summary>The options generated converters receive; they read and write without consulting them.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal static class ApiJson
+    /// <summary>Reads one JSON document with a generated reader; a malformed document throws JsonException.</summary>
+    public static T Read<T>(byte[] json, JsonCodec<T> codec)
     {
-        public static readonly JsonSerializerOptions Options = new();
-
-        /// <summary>Reads one JSON document with a generated reader; a malformed document throws JsonException.</summary>
-        public static T Read<T>(byte[] json, JsonCodec<T> codec)
+        if (json.Length == 0)
         {
-            if (json.Length == 0)
-            {
-                throw new JsonException("The body is empty.");
-            }
-
-            var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
-            reader.Read();
-
-            var value = codec.ReadValue(ref reader, Options);
-            if (reader.Read())
-            {
-                throw new JsonException("The body has content after its JSON value.");
-            }
-
-            return value;
+            throw new JsonException("The body is empty.");
         }
+
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        reader.Read();
+
+        var value = codec.ReadValue(ref reader, Options);
+        if (reader.Read())
+        {
+            throw new JsonException("The body has content after its JSON value.");
+        }
+
+        return value;
     }
 }

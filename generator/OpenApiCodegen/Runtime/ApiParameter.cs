@@ -2,89 +2,88 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Globalization;
+using global::System.Linq;
+using global::System.Text.Json;
+
+/// <summary>
+/// A parameter value before OpenAPI's style rules turn it into text: a single value, a list of
+/// values, or an object's properties (name, value).
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class ApiParameter
 {
-    using global::System;
-    using global::System.Collections.Generic;
-    using global::System.Globalization;
-    using global::System.Linq;
-    using global::System.Text.Json;
-
-    /// <summary>
-    /// A parameter value before OpenAPI's style rules turn it into text: a single value, a list of
-    /// values, or an object's properties (name, value).
-    /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class ApiParameter
+    private ApiParameter(string? scalar, IReadOnlyList<string>? list, IReadOnlyList<KeyValuePair<string, string>>? properties)
     {
-        private ApiParameter(string? scalar, IReadOnlyList<string>? list, IReadOnlyList<KeyValuePair<string, string>>? properties)
-        {
-            Scalar = scalar;
-            List = list;
-            Properties = properties;
-        }
-
-        public string? Scalar { get; }
-
-        public IReadOnlyList<string>? List { get; }
-
-        public IReadOnlyList<KeyValuePair<string, string>>? Properties { get; }
-
-        public static ApiParameter Of(string value) => new(value, null, null);
-
-        public static ApiParameter Of(bool value) => new(value ? "true" : "false", null, null);
-
-        public static ApiParameter Of(int value) => new(value.ToString(CultureInfo.InvariantCulture), null, null);
-
-        public static ApiParameter Of(long value) => new(value.ToString(CultureInfo.InvariantCulture), null, null);
-
-        public static ApiParameter Of(float value) => new(value.ToString("R", CultureInfo.InvariantCulture), null, null);
-
-        public static ApiParameter Of(double value) => new(value.ToString("R", CultureInfo.InvariantCulture), null, null);
-
-        public static ApiParameter Of(decimal value) => new(value.ToString(CultureInfo.InvariantCulture), null, null);
-
-        public static ApiParameter Of(DateTimeOffset value) => new(value.ToString("O", CultureInfo.InvariantCulture), null, null);
-
-        public static ApiParameter Of(DateOnly value) => new(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, null);
-
-        public static ApiParameter Of(TimeOnly value) => new(value.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture), null, null);
-
-        public static ApiParameter Of(TimeSpan value) => new(global::System.Xml.XmlConvert.ToString(value), null, null);
-
-        public static ApiParameter Of(Guid value) => new(value.ToString("D"), null, null);
-
-        public static ApiParameter Of(Uri value) => new(value.OriginalString, null, null);
-
-        public static ApiParameter Of(byte[] value) => new(Convert.ToBase64String(value), null, null);
-
-        public static ApiParameter OfList(IEnumerable<string> values) => new(null, values.ToList(), null);
-
-        /// <summary>An object (or any JSON) parameter: its top-level properties, each as JSON text or a plain string.</summary>
-        public static ApiParameter OfJson(JsonElement json)
-        {
-            switch (json.ValueKind)
-            {
-                case JsonValueKind.Object:
-                    return new(null, null, json.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, Text(p.Value))).ToList());
-                case JsonValueKind.Array:
-                    return new(null, json.EnumerateArray().Select(Text).ToList(), null);
-                default:
-                    return new(Text(json), null, null);
-            }
-        }
-
-        /// <summary>A value written by a generated converter, read back as JSON to take it apart.</summary>
-        public static ApiParameter OfObject<T>(T value, JsonCodec<T> codec)
-            => OfJson(ApiContent.ToJsonElement(value, codec));
-
-        private static string Text(JsonElement element) => element.ValueKind switch
-        {
-            JsonValueKind.String => element.GetString()!,
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            JsonValueKind.Null => string.Empty,
-            _ => element.GetRawText(),
-        };
+        Scalar = scalar;
+        List = list;
+        Properties = properties;
     }
+
+    public string? Scalar { get; }
+
+    public IReadOnlyList<string>? List { get; }
+
+    public IReadOnlyList<KeyValuePair<string, string>>? Properties { get; }
+
+    public static ApiParameter Of(string value) => new(value, null, null);
+
+    public static ApiParameter Of(bool value) => new(value ? "true" : "false", null, null);
+
+    public static ApiParameter Of(int value) => new(value.ToString(CultureInfo.InvariantCulture), null, null);
+
+    public static ApiParameter Of(long value) => new(value.ToString(CultureInfo.InvariantCulture), null, null);
+
+    public static ApiParameter Of(float value) => new(value.ToString("R", CultureInfo.InvariantCulture), null, null);
+
+    public static ApiParameter Of(double value) => new(value.ToString("R", CultureInfo.InvariantCulture), null, null);
+
+    public static ApiParameter Of(decimal value) => new(value.ToString(CultureInfo.InvariantCulture), null, null);
+
+    public static ApiParameter Of(DateTimeOffset value) => new(value.ToString("O", CultureInfo.InvariantCulture), null, null);
+
+    public static ApiParameter Of(DateOnly value) => new(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, null);
+
+    public static ApiParameter Of(TimeOnly value) => new(value.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture), null, null);
+
+    public static ApiParameter Of(TimeSpan value) => new(global::System.Xml.XmlConvert.ToString(value), null, null);
+
+    public static ApiParameter Of(Guid value) => new(value.ToString("D"), null, null);
+
+    public static ApiParameter Of(Uri value) => new(value.OriginalString, null, null);
+
+    public static ApiParameter Of(byte[] value) => new(Convert.ToBase64String(value), null, null);
+
+    public static ApiParameter OfList(IEnumerable<string> values) => new(null, values.ToList(), null);
+
+    /// <summary>An object (or any JSON) parameter: its top-level properties, each as JSON text or a plain string.</summary>
+    public static ApiParameter OfJson(JsonElement json)
+    {
+        switch (json.ValueKind)
+        {
+            case JsonValueKind.Object:
+                return new(null, null, json.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, Text(p.Value))).ToList());
+            case JsonValueKind.Array:
+                return new(null, json.EnumerateArray().Select(Text).ToList(), null);
+            default:
+                return new(Text(json), null, null);
+        }
+    }
+
+    /// <summary>A value written by a generated converter, read back as JSON to take it apart.</summary>
+    public static ApiParameter OfObject<T>(T value, JsonCodec<T> codec)
+        => OfJson(ApiContent.ToJsonElement(value, codec));
+
+    private static string Text(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString()!,
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Null => string.Empty,
+        _ => element.GetRawText(),
+    };
 }

@@ -2,128 +2,127 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Text;
+
+/// <summary>
+/// A response as received, body fully read: what the generated code turns into a typed result or
+/// an exception. Request headers (and so credentials) are never kept here.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class ApiRawResponse
 {
-    using global::System;
-    using global::System.Collections.Generic;
-    using global::System.Text;
+    public ApiRawResponse(string operationId, int statusCode, string? reasonPhrase, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, byte[] body, string? mediaType, int attempts)
+    {
+        OperationId = operationId;
+        StatusCode = statusCode;
+        ReasonPhrase = reasonPhrase;
+        Headers = headers;
+        Body = body;
+        MediaType = mediaType;
+        Attempts = attempts;
+    }
+
+    /// <summary>A response whose headers are copied into a dictionary only if someone asks for them.</summary>
+    public ApiRawResponse(string operationId, global::System.Net.Http.HttpResponseMessage response, byte[] body, int attempts)
+    {
+        OperationId = operationId;
+        StatusCode = (int)response.StatusCode;
+        ReasonPhrase = response.ReasonPhrase;
+        Headers = new LazyHeaders(response.Headers, response.Content.Headers);
+        Body = body;
+        MediaType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
+        Attempts = attempts;
+    }
+
+    public string OperationId { get; }
+
+    public int StatusCode { get; }
+
+    public string? ReasonPhrase { get; }
+
+    /// <summary>Response and content headers, by case-insensitive name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
+
+    public byte[] Body { get; }
+
+    /// <summary>The Content-Type's media type (no parameters), or null when the response has none.</summary>
+    public string? MediaType { get; }
+
+    /// <summary>How many attempts it took (1 when the first one answered).</summary>
+    public int Attempts { get; }
+
+    public string BodyText => Encoding.UTF8.GetString(Body);
+
+    public bool IsJson => MediaType is null || MediaType == "application/json" || MediaType.EndsWith("+json", StringComparison.Ordinal) || MediaType == "text/json";
+
+    /// <summary>The first value of a header, or null.</summary>
+    public string? Header(string name) => Headers.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
+
+    /// <summary>"create_notification answered 400 Bad Request" plus the start of the body, for exception messages.</summary>
+    public string Describe(string problem)
+    {
+        var body = BodyText;
+        if (body.Length > 500)
+        {
+            body = body.Substring(0, 500) + "…";
+        }
+
+        var status = StatusCode + (string.IsNullOrEmpty(ReasonPhrase) ? string.Empty : " " + ReasonPhrase);
+        return $"{OperationId} answered {status}: {problem}" + (body.Length == 0 ? string.Empty : $" Body: {body}");
+    }
 
     /// <summary>
-    /// A response as received, body fully read: what the generated code turns into a typed result or
-    /// an exception. Request headers (and so credentials) are never kept here.
+    /// Received headers as a dictionary that is built the first time it is read, so a caller who never
+    /// looks at the headers never pays for the copy.
     /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class ApiRawResponse
+    private sealed class LazyHeaders : IReadOnlyDictionary<string, IReadOnlyList<string>>
     {
-        public ApiRawResponse(string operationId, int statusCode, string? reasonPhrase, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, byte[] body, string? mediaType, int attempts)
+        private readonly global::System.Net.Http.Headers.HttpResponseHeaders _responseHeaders;
+        private readonly global::System.Net.Http.Headers.HttpContentHeaders _contentHeaders;
+        private Dictionary<string, IReadOnlyList<string>>? _copy;
+
+        public LazyHeaders(global::System.Net.Http.Headers.HttpResponseHeaders responseHeaders, global::System.Net.Http.Headers.HttpContentHeaders contentHeaders)
         {
-            OperationId = operationId;
-            StatusCode = statusCode;
-            ReasonPhrase = reasonPhrase;
-            Headers = headers;
-            Body = body;
-            MediaType = mediaType;
-            Attempts = attempts;
+            _responseHeaders = responseHeaders;
+            _contentHeaders = contentHeaders;
         }
 
-        /// <summary>A response whose headers are copied into a dictionary only if someone asks for them.</summary>
-        public ApiRawResponse(string operationId, global::System.Net.Http.HttpResponseMessage response, byte[] body, int attempts)
+        public IReadOnlyList<string> this[string key] => Copy[key];
+
+        public IEnumerable<string> Keys => Copy.Keys;
+
+        public IEnumerable<IReadOnlyList<string>> Values => Copy.Values;
+
+        public int Count => Copy.Count;
+
+        private Dictionary<string, IReadOnlyList<string>> Copy => _copy ??= CopyHeaders();
+
+        public bool ContainsKey(string key) => Copy.ContainsKey(key);
+
+        public bool TryGetValue(string key, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out IReadOnlyList<string> value) => Copy.TryGetValue(key, out value);
+
+        public IEnumerator<KeyValuePair<string, IReadOnlyList<string>>> GetEnumerator() => Copy.GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private Dictionary<string, IReadOnlyList<string>> CopyHeaders()
         {
-            OperationId = operationId;
-            StatusCode = (int)response.StatusCode;
-            ReasonPhrase = response.ReasonPhrase;
-            Headers = new LazyHeaders(response.Headers, response.Content.Headers);
-            Body = body;
-            MediaType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
-            Attempts = attempts;
-        }
-
-        public string OperationId { get; }
-
-        public int StatusCode { get; }
-
-        public string? ReasonPhrase { get; }
-
-        /// <summary>Response and content headers, by case-insensitive name.</summary>
-        public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
-
-        public byte[] Body { get; }
-
-        /// <summary>The Content-Type's media type (no parameters), or null when the response has none.</summary>
-        public string? MediaType { get; }
-
-        /// <summary>How many attempts it took (1 when the first one answered).</summary>
-        public int Attempts { get; }
-
-        public string BodyText => Encoding.UTF8.GetString(Body);
-
-        public bool IsJson => MediaType is null || MediaType == "application/json" || MediaType.EndsWith("+json", StringComparison.Ordinal) || MediaType == "text/json";
-
-        /// <summary>The first value of a header, or null.</summary>
-        public string? Header(string name) => Headers.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
-
-        /// <summary>"create_notification answered 400 Bad Request" plus the start of the body, for exception messages.</summary>
-        public string Describe(string problem)
-        {
-            var body = BodyText;
-            if (body.Length > 500)
+            var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var header in _responseHeaders)
             {
-                body = body.Substring(0, 500) + "…";
+                headers[header.Key] = new List<string>(header.Value);
             }
 
-            var status = StatusCode + (string.IsNullOrEmpty(ReasonPhrase) ? string.Empty : " " + ReasonPhrase);
-            return $"{OperationId} answered {status}: {problem}" + (body.Length == 0 ? string.Empty : $" Body: {body}");
-        }
-
-        /// <summary>
-        /// Received headers as a dictionary that is built the first time it is read, so a caller who never
-        /// looks at the headers never pays for the copy.
-        /// </summary>
-        private sealed class LazyHeaders : IReadOnlyDictionary<string, IReadOnlyList<string>>
-        {
-            private readonly global::System.Net.Http.Headers.HttpResponseHeaders _responseHeaders;
-            private readonly global::System.Net.Http.Headers.HttpContentHeaders _contentHeaders;
-            private Dictionary<string, IReadOnlyList<string>>? _copy;
-
-            public LazyHeaders(global::System.Net.Http.Headers.HttpResponseHeaders responseHeaders, global::System.Net.Http.Headers.HttpContentHeaders contentHeaders)
+            foreach (var header in _contentHeaders)
             {
-                _responseHeaders = responseHeaders;
-                _contentHeaders = contentHeaders;
+                headers[header.Key] = new List<string>(header.Value);
             }
 
-            public IReadOnlyList<string> this[string key] => Copy[key];
-
-            public IEnumerable<string> Keys => Copy.Keys;
-
-            public IEnumerable<IReadOnlyList<string>> Values => Copy.Values;
-
-            public int Count => Copy.Count;
-
-            private Dictionary<string, IReadOnlyList<string>> Copy => _copy ??= CopyHeaders();
-
-            public bool ContainsKey(string key) => Copy.ContainsKey(key);
-
-            public bool TryGetValue(string key, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out IReadOnlyList<string> value) => Copy.TryGetValue(key, out value);
-
-            public IEnumerator<KeyValuePair<string, IReadOnlyList<string>>> GetEnumerator() => Copy.GetEnumerator();
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-            private Dictionary<string, IReadOnlyList<string>> CopyHeaders()
-            {
-                var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-                foreach (var header in _responseHeaders)
-                {
-                    headers[header.Key] = new List<string>(header.Value);
-                }
-
-                foreach (var header in _contentHeaders)
-                {
-                    headers[header.Key] = new List<string>(header.Value);
-                }
-
-                return headers;
-            }
+            return headers;
         }
     }
 }

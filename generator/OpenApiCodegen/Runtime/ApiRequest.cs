@@ -2,98 +2,97 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Net.Http;
+using global::System.Text;
+
+/// <summary>
+/// Everything a generated method knows about one call, before any attempt is made: the message is
+/// built anew from it for every attempt, so a retry sends the same request again.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class ApiRequest
 {
-    using global::System;
-    using global::System.Collections.Generic;
-    using global::System.Net.Http;
-    using global::System.Text;
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    public ApiRequest(string operationId, HttpMethod method, string[][] security)
+    {
+        OperationId = operationId;
+        Method = method;
+        Security = security;
+        IsRetryable = IsIdempotent(method);
+    }
+
+    public string OperationId { get; }
+
+    public HttpMethod Method { get; }
+
+    private StringBuilder? _query;
+    private List<KeyValuePair<string, string>>? _headers;
+    private List<string>? _cookies;
+
+    /// <summary>The path, its parameters already escaped and substituted.</summary>
+    public StringBuilder Path { get; } = new();
+
+    // The query, headers and cookies are created on first use: most calls have none of one or the other.
+
+    /// <summary>The query string, starting with '?', escaped.</summary>
+    public StringBuilder Query => _query ??= new StringBuilder();
+
+    public List<KeyValuePair<string, string>> Headers => _headers ??= new List<KeyValuePair<string, string>>();
+
+    public List<string> Cookies => _cookies ??= new List<string>();
+
+    public ApiContent? Content { get; set; }
+
+    public string? Accept { get; set; }
+
+    /// <summary>Alternatives (OR) of scheme lists (AND) that may authenticate this call; none means anonymous.</summary>
+    public string[][] Security { get; }
 
     /// <summary>
-    /// Everything a generated method knows about one call, before any attempt is made: the message is
-    /// built anew from it for every attempt, so a retry sends the same request again.
+    /// Whether sending twice is harmless: true for GET, HEAD, PUT, DELETE, OPTIONS and TRACE, and for a
+    /// POST or PATCH whose body carries an idempotency key (the generated method sets it then).
     /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class ApiRequest
+    public bool IsRetryable { get; set; }
+
+    public bool CanRetry => IsRetryable && (Content is null || Content.CanResend);
+
+    public static bool IsIdempotent(HttpMethod method)
+        => method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put
+           || method == HttpMethod.Delete || method == HttpMethod.Options || method == HttpMethod.Trace;
+
+    public void AddHeader(string name, string value) => Headers.Add(new KeyValuePair<string, string>(name, value));
+
+    /// <summary>The message for one attempt; <paramref name="root"/> is the base address without its trailing slash.</summary>
+    public HttpRequestMessage CreateMessage(string root)
     {
-        private static readonly object True = true;
-        private static readonly object False = false;
-
-        public ApiRequest(string operationId, HttpMethod method, string[][] security)
+        var message = new HttpRequestMessage(Method, new Uri(string.Concat(root, Path.ToString(), _query?.ToString())));
+        if (_headers is not null)
         {
-            OperationId = operationId;
-            Method = method;
-            Security = security;
-            IsRetryable = IsIdempotent(method);
+            foreach (var header in _headers)
+            {
+                message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
         }
 
-        public string OperationId { get; }
-
-        public HttpMethod Method { get; }
-
-        private StringBuilder? _query;
-        private List<KeyValuePair<string, string>>? _headers;
-        private List<string>? _cookies;
-
-        /// <summary>The path, its parameters already escaped and substituted.</summary>
-        public StringBuilder Path { get; } = new();
-
-        // The query, headers and cookies are created on first use: most calls have none of one or the other.
-
-        /// <summary>The query string, starting with '?', escaped.</summary>
-        public StringBuilder Query => _query ??= new StringBuilder();
-
-        public List<KeyValuePair<string, string>> Headers => _headers ??= new List<KeyValuePair<string, string>>();
-
-        public List<string> Cookies => _cookies ??= new List<string>();
-
-        public ApiContent? Content { get; set; }
-
-        public string? Accept { get; set; }
-
-        /// <summary>Alternatives (OR) of scheme lists (AND) that may authenticate this call; none means anonymous.</summary>
-        public string[][] Security { get; }
-
-        /// <summary>
-        /// Whether sending twice is harmless: true for GET, HEAD, PUT, DELETE, OPTIONS and TRACE, and for a
-        /// POST or PATCH whose body carries an idempotency key (the generated method sets it then).
-        /// </summary>
-        public bool IsRetryable { get; set; }
-
-        public bool CanRetry => IsRetryable && (Content is null || Content.CanResend);
-
-        public static bool IsIdempotent(HttpMethod method)
-            => method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put
-               || method == HttpMethod.Delete || method == HttpMethod.Options || method == HttpMethod.Trace;
-
-        public void AddHeader(string name, string value) => Headers.Add(new KeyValuePair<string, string>(name, value));
-
-        /// <summary>The message for one attempt; <paramref name="root"/> is the base address without its trailing slash.</summary>
-        public HttpRequestMessage CreateMessage(string root)
+        if (_cookies is { Count: > 0 })
         {
-            var message = new HttpRequestMessage(Method, new Uri(string.Concat(root, Path.ToString(), _query?.ToString())));
-            if (_headers is not null)
-            {
-                foreach (var header in _headers)
-                {
-                    message.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
-            }
-
-            if (_cookies is { Count: > 0 })
-            {
-                message.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", _cookies));
-            }
-
-            if (Accept is not null)
-            {
-                message.Headers.TryAddWithoutValidation("Accept", Accept);
-            }
-
-            message.Content = Content?.Create();
-            // Through the dictionary interface, so the flag is one of two shared boxes rather than a new one per attempt.
-            ((IDictionary<string, object?>)message.Options)[ApiClientCore.RetryableOption.Key] = CanRetry ? True : False;
-            return message;
+            message.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", _cookies));
         }
+
+        if (Accept is not null)
+        {
+            message.Headers.TryAddWithoutValidation("Accept", Accept);
+        }
+
+        message.Content = Content?.Create();
+        // Through the dictionary interface, so the flag is one of two shared boxes rather than a new one per attempt.
+        ((IDictionary<string, object?>)message.Options)[ApiClientCore.RetryableOption.Key] = CanRetry ? True : False;
+        return message;
     }
 }

@@ -2,104 +2,103 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Buffers;
+using global::System.IO;
+using global::System.Net.Http;
+using global::System.Threading;
+using global::System.Threading.Tasks;
+
+/// <summary>
+/// Reads a response body into one array of exactly its length. HttpContent.ReadAsByteArrayAsync buffers the
+/// body and then copies it, which allocates every body twice.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal static class ApiResponseBody
 {
-    using global::System;
-    using global::System.Buffers;
-    using global::System.IO;
-    using global::System.Net.Http;
-    using global::System.Threading;
-    using global::System.Threading.Tasks;
+    // A declared length above this is not trusted for a single up-front allocation; the body is read in pieces.
+    private const long MaxPreallocatedBytes = 16 * 1024 * 1024;
 
-    /// <summary>
-    /// Reads a response body into one array of exactly its length. HttpContent.ReadAsByteArrayAsync buffers the
-    /// body and then copies it, which allocates every body twice.
-    /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal static class ApiResponseBody
+    public static async Task<byte[]> ReadAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        // A declared length above this is not trusted for a single up-front allocation; the body is read in pieces.
-        private const long MaxPreallocatedBytes = 16 * 1024 * 1024;
-
-        public static async Task<byte[]> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+        try
         {
-            try
+            using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var declared = content.Headers.ContentLength;
+            if (declared is 0)
             {
-                using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                var declared = content.Headers.ContentLength;
-                if (declared is 0)
-                {
-                    return Array.Empty<byte>();
-                }
-
-                if (declared is long length && length <= MaxPreallocatedBytes)
-                {
-                    var body = new byte[length];
-                    var read = await stream.ReadAtLeastAsync(body, body.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
-                    if (read < body.Length)
-                    {
-                        return body.AsSpan(0, read).ToArray(); // shorter than declared (a handler that does not enforce it)
-                    }
-
-                    // Longer than declared can happen after decompression: check with a pooled one-byte probe.
-                    var probe = ArrayPool<byte>.Shared.Rent(1);
-                    try
-                    {
-                        return await stream.ReadAsync(probe.AsMemory(0, 1), cancellationToken).ConfigureAwait(false) == 0
-                            ? body
-                            : await ReadRestAsync(stream, body, probe[0], cancellationToken).ConfigureAwait(false);
-                    }
-                    finally
-                    {
-                        ArrayPool<byte>.Shared.Return(probe);
-                    }
-                }
-
-                return await ReadRestAsync(stream, Array.Empty<byte>(), null, cancellationToken).ConfigureAwait(false);
+                return Array.Empty<byte>();
             }
-            catch (IOException e)
+
+            if (declared is long length && length <= MaxPreallocatedBytes)
             {
-                // As ReadAsByteArrayAsync does: a connection lost mid-body is an HttpRequestException, which may be retried.
-                throw new HttpRequestException("The connection was lost while reading the response body.", e);
+                var body = new byte[length];
+                var read = await stream.ReadAtLeastAsync(body, body.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+                if (read < body.Length)
+                {
+                    return body.AsSpan(0, read).ToArray(); // shorter than declared (a handler that does not enforce it)
+                }
+
+                // Longer than declared can happen after decompression: check with a pooled one-byte probe.
+                var probe = ArrayPool<byte>.Shared.Rent(1);
+                try
+                {
+                    return await stream.ReadAsync(probe.AsMemory(0, 1), cancellationToken).ConfigureAwait(false) == 0
+                        ? body
+                        : await ReadRestAsync(stream, body, probe[0], cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(probe);
+                }
+            }
+
+            return await ReadRestAsync(stream, Array.Empty<byte>(), null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            // As ReadAsByteArrayAsync does: a connection lost mid-body is an HttpRequestException, which may be retried.
+            throw new HttpRequestException("The connection was lost while reading the response body.", e);
+        }
+    }
+
+    /// <summary>Reads to the end of the stream into pooled buffers, after what was already read; returns one exact array.</summary>
+    private static async Task<byte[]> ReadRestAsync(Stream stream, byte[] start, byte? extra, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(4096, start.Length * 2));
+        try
+        {
+            start.CopyTo(buffer, 0);
+            var length = start.Length;
+            if (extra is { } b)
+            {
+                buffer[length++] = b;
+            }
+
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+                    buffer = larger;
+                }
+
+                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return buffer.AsSpan(0, length).ToArray();
+                }
+
+                length += read;
             }
         }
-
-        /// <summary>Reads to the end of the stream into pooled buffers, after what was already read; returns one exact array.</summary>
-        private static async Task<byte[]> ReadRestAsync(Stream stream, byte[] start, byte? extra, CancellationToken cancellationToken)
+        finally
         {
-            var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(4096, start.Length * 2));
-            try
-            {
-                start.CopyTo(buffer, 0);
-                var length = start.Length;
-                if (extra is { } b)
-                {
-                    buffer[length++] = b;
-                }
-
-                while (true)
-                {
-                    if (length == buffer.Length)
-                    {
-                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        buffer.AsSpan(0, length).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
-                        buffer = larger;
-                    }
-
-                    var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
-                    if (read == 0)
-                    {
-                        return buffer.AsSpan(0, length).ToArray();
-                    }
-
-                    length += read;
-                }
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer, clearArray: true); // bodies may hold personal data
-            }
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true); // bodies may hold personal data
         }
     }
 }

@@ -2,72 +2,71 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Net.Http;
+using global::System.Net.Http.Headers;
+
+/// <summary>
+/// When to retry and how long to wait: 429 and 5xx answers, dropped connections and timeouts are
+/// retried with exponential backoff and jitter, up to a bounded number of retries; Retry-After
+/// (seconds or an HTTP date) is honoured; any other status is final.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class ApiRetryPolicy
 {
-    using global::System;
-    using global::System.Collections.Generic;
-    using global::System.Net.Http;
-    using global::System.Net.Http.Headers;
-
-    /// <summary>
-    /// When to retry and how long to wait: 429 and 5xx answers, dropped connections and timeouts are
-    /// retried with exponential backoff and jitter, up to a bounded number of retries; Retry-After
-    /// (seconds or an HTTP date) is honoured; any other status is final.
-    /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class ApiRetryPolicy
+    public ApiRetryPolicy(int maxRetries, TimeSpan baseDelay, TimeSpan maxDelay, TimeSpan maxRetryAfter)
     {
-        public ApiRetryPolicy(int maxRetries, TimeSpan baseDelay, TimeSpan maxDelay, TimeSpan maxRetryAfter)
+        MaxRetries = Math.Max(0, maxRetries);
+        BaseDelay = baseDelay;
+        MaxDelay = maxDelay;
+        MaxRetryAfter = maxRetryAfter;
+    }
+
+    public int MaxRetries { get; }
+
+    public TimeSpan BaseDelay { get; }
+
+    public TimeSpan MaxDelay { get; }
+
+    /// <summary>A Retry-After longer than this is not waited for: the 429 or 503 goes to the caller.</summary>
+    public TimeSpan MaxRetryAfter { get; }
+
+    public static bool IsTransient(int statusCode) => statusCode == 429 || (statusCode >= 500 && statusCode <= 599);
+
+    /// <summary>The wait before retry number <paramref name="retry"/> (1-based): base * 2^(retry-1), ±50% jitter, capped.</summary>
+    public TimeSpan Backoff(int retry)
+    {
+        var exponential = BaseDelay.TotalMilliseconds * Math.Pow(2, retry - 1);
+        var jittered = exponential * (0.5 + Random.Shared.NextDouble());
+        return TimeSpan.FromMilliseconds(Math.Min(jittered, MaxDelay.TotalMilliseconds));
+    }
+
+    /// <summary>The server's Retry-After as a wait from now; null when absent.</summary>
+    public static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) => Wait(response.Headers.RetryAfter, now);
+
+    /// <summary>The same, from copied headers (an exception's): one reading of Retry-After for the retry loop and for callers.</summary>
+    public static TimeSpan? RetryAfter(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, DateTimeOffset now)
+        => headers.TryGetValue("Retry-After", out var values) && values.Count > 0 && RetryConditionHeaderValue.TryParse(values[0], out var parsed)
+            ? Wait(parsed, now)
+            : null;
+
+    /// <summary>Seconds or an HTTP date, as a wait that is never negative (a date already past means now).</summary>
+    private static TimeSpan? Wait(RetryConditionHeaderValue? header, DateTimeOffset now)
+    {
+        if (header?.Delta is { } delta)
         {
-            MaxRetries = Math.Max(0, maxRetries);
-            BaseDelay = baseDelay;
-            MaxDelay = maxDelay;
-            MaxRetryAfter = maxRetryAfter;
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
         }
 
-        public int MaxRetries { get; }
-
-        public TimeSpan BaseDelay { get; }
-
-        public TimeSpan MaxDelay { get; }
-
-        /// <summary>A Retry-After longer than this is not waited for: the 429 or 503 goes to the caller.</summary>
-        public TimeSpan MaxRetryAfter { get; }
-
-        public static bool IsTransient(int statusCode) => statusCode == 429 || (statusCode >= 500 && statusCode <= 599);
-
-        /// <summary>The wait before retry number <paramref name="retry"/> (1-based): base * 2^(retry-1), ±50% jitter, capped.</summary>
-        public TimeSpan Backoff(int retry)
+        if (header?.Date is { } date)
         {
-            var exponential = BaseDelay.TotalMilliseconds * Math.Pow(2, retry - 1);
-            var jittered = exponential * (0.5 + Random.Shared.NextDouble());
-            return TimeSpan.FromMilliseconds(Math.Min(jittered, MaxDelay.TotalMilliseconds));
+            var wait = date - now;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
         }
 
-        /// <summary>The server's Retry-After as a wait from now; null when absent.</summary>
-        public static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) => Wait(response.Headers.RetryAfter, now);
-
-        /// <summary>The same, from copied headers (an exception's): one reading of Retry-After for the retry loop and for callers.</summary>
-        public static TimeSpan? RetryAfter(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, DateTimeOffset now)
-            => headers.TryGetValue("Retry-After", out var values) && values.Count > 0 && RetryConditionHeaderValue.TryParse(values[0], out var parsed)
-                ? Wait(parsed, now)
-                : null;
-
-        /// <summary>Seconds or an HTTP date, as a wait that is never negative (a date already past means now).</summary>
-        private static TimeSpan? Wait(RetryConditionHeaderValue? header, DateTimeOffset now)
-        {
-            if (header?.Delta is { } delta)
-            {
-                return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-            }
-
-            if (header?.Date is { } date)
-            {
-                var wait = date - now;
-                return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-            }
-
-            return null;
-        }
+        return null;
     }
 }

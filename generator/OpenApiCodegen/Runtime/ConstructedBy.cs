@@ -2,15 +2,14 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+/// <summary>
+/// Selects a generated model's constructor for the JSON reader: it applies no defaults and
+/// sets no required members, so what was read is exactly what is written back.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal enum ConstructedBy
 {
-    /// <summary>
-    /// Selects a generated model's constructor for the JSON reader: it applies no defaults and
-    /// sets no required members, so what was read is exactly what is written back.
-    /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal enum ConstructedBy
-    {
-        JsonReader,
-    }
+    JsonReader,
 }

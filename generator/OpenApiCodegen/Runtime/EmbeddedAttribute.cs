@@ -6,10 +6,9 @@
 // 4.14, which do not hide it on their own, do not show it to the other project either.
 #nullable enable
 
-namespace Microsoft.CodeAnalysis
+namespace Microsoft.CodeAnalysis;
+
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed partial class EmbeddedAttribute : global::System.Attribute
 {
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed partial class EmbeddedAttribute : global::System.Attribute
-    {
-    }
 }

@@ -2,44 +2,43 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System.Text.Json;
+
+/// <summary>The converter of a generated string enum: any string reads, so a value added to the API later is not an error.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal abstract class StringEnumCodec<T> : JsonCodec<T>
+    where T : struct
 {
-    using global::System.Text.Json;
+    public override JsonKind Kind => JsonKind.String;
 
-    /// <summary>The converter of a generated string enum: any string reads, so a value added to the API later is not an error.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal abstract class StringEnumCodec<T> : JsonCodec<T>
-        where T : struct
-    {
-        public override JsonKind Kind => JsonKind.String;
+    protected abstract T Create(string value);
 
-        protected abstract T Create(string value);
+    protected abstract string ValueOf(T value);
 
-        protected abstract string ValueOf(T value);
+    public override T ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        => Create(reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw JsonRead.Mismatch("a string", reader.TokenType));
 
-        public override T ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
-            => Create(reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw JsonRead.Mismatch("a string", reader.TokenType));
+    public override void WriteValue(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(ValueOf(value));
+}
 
-        public override void WriteValue(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(ValueOf(value));
-    }
+/// <summary>The converter of a generated integer enum (32 or 64 bits): any number of that size reads.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal abstract class IntegerEnumCodec<T> : JsonCodec<T>
+    where T : struct
+{
+    public override JsonKind Kind => JsonKind.Number;
 
-    /// <summary>The converter of a generated integer enum (32 or 64 bits): any number of that size reads.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal abstract class IntegerEnumCodec<T> : JsonCodec<T>
-        where T : struct
-    {
-        public override JsonKind Kind => JsonKind.Number;
+    protected abstract T Create(long value);
 
-        protected abstract T Create(long value);
+    protected abstract long ValueOf(T value);
 
-        protected abstract long ValueOf(T value);
+    /// <summary>Whether the enum's values are 64-bit.</summary>
+    protected virtual bool IsInt64 => false;
 
-        /// <summary>Whether the enum's values are 64-bit.</summary>
-        protected virtual bool IsInt64 => false;
+    public override T ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        => Create(IsInt64 ? reader.GetInt64() : reader.GetInt32());
 
-        public override T ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
-            => Create(IsInt64 ? reader.GetInt64() : reader.GetInt32());
-
-        public override void WriteValue(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteNumberValue(ValueOf(value));
-    }
+    public override void WriteValue(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteNumberValue(ValueOf(value));
 }

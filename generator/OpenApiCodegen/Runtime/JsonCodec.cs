@@ -2,131 +2,130 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+using global::System.Text.Json.Serialization;
+using global::System.Text.Json.Serialization.Metadata;
+
+/// <summary>
+/// Reads and writes one C# type as JSON without reflection. Every generated type's converter is one,
+/// and so is every primitive (<see cref="JsonCodecs"/>); lists and maps of a type are made from its codec.
+/// It is a <see cref="JsonConverter{T}"/> too, so <c>JsonSerializer</c> and the JSON context use it as it is.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal abstract class JsonCodec<T> : JsonConverter<T>, IJsonCodec
 {
-    using global::System;
-    using global::System.Collections.Generic;
-    using global::System.Text.Json;
-    using global::System.Text.Json.Serialization;
-    using global::System.Text.Json.Serialization.Metadata;
+    private JsonCodec<List<T>>? _list;
+    private JsonCodec<Dictionary<string, T>>? _map;
+
+    /// <summary>The token a value must start with, checked before reading so a misfit costs no exception.</summary>
+    public abstract JsonKind Kind { get; }
+
+    /// <summary>Reads one value; the reader starts on its first token and ends on its last.</summary>
+    public abstract T ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options);
+
+    public abstract void WriteValue(Utf8JsonWriter writer, T value, JsonSerializerOptions options);
+
+    /// <summary>The codec of a list of this type, made once.</summary>
+    public JsonCodec<List<T>> List => _list ??= new JsonListCodec<T>(this);
+
+    /// <summary>The codec of a string-keyed map of this type, made once.</summary>
+    public JsonCodec<Dictionary<string, T>> Map => _map ??= new JsonMapCodec<T>(this);
+
+    public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => ReadValue(ref reader, options);
+
+    public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        => WriteValue(writer, value, options);
 
     /// <summary>
-    /// Reads and writes one C# type as JSON without reflection. Every generated type's converter is one,
-    /// and so is every primitive (<see cref="JsonCodecs"/>); lists and maps of a type are made from its codec.
-    /// It is a <see cref="JsonConverter{T}"/> too, so <c>JsonSerializer</c> and the JSON context use it as it is.
+    /// Reads a declared value. Returns false, with the reader where it was, when the value is null or
+    /// does not fit the C# type; the caller then keeps the raw JSON instead of failing.
     /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal abstract class JsonCodec<T> : JsonConverter<T>, IJsonCodec
+    public bool TryRead(ref Utf8JsonReader reader, JsonSerializerOptions options, out T value)
     {
-        private JsonCodec<List<T>>? _list;
-        private JsonCodec<Dictionary<string, T>>? _map;
-
-        /// <summary>The token a value must start with, checked before reading so a misfit costs no exception.</summary>
-        public abstract JsonKind Kind { get; }
-
-        /// <summary>Reads one value; the reader starts on its first token and ends on its last.</summary>
-        public abstract T ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options);
-
-        public abstract void WriteValue(Utf8JsonWriter writer, T value, JsonSerializerOptions options);
-
-        /// <summary>The codec of a list of this type, made once.</summary>
-        public JsonCodec<List<T>> List => _list ??= new JsonListCodec<T>(this);
-
-        /// <summary>The codec of a string-keyed map of this type, made once.</summary>
-        public JsonCodec<Dictionary<string, T>> Map => _map ??= new JsonMapCodec<T>(this);
-
-        public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-            => ReadValue(ref reader, options);
-
-        public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
-            => WriteValue(writer, value, options);
-
-        /// <summary>
-        /// Reads a declared value. Returns false, with the reader where it was, when the value is null or
-        /// does not fit the C# type; the caller then keeps the raw JSON instead of failing.
-        /// </summary>
-        public bool TryRead(ref Utf8JsonReader reader, JsonSerializerOptions options, out T value)
+        // A token of the wrong kind (a string where an array is declared) is the common drift: no exception for it.
+        if (reader.TokenType == JsonTokenType.Null || !Fits(reader.TokenType))
         {
-            // A token of the wrong kind (a string where an array is declared) is the common drift: no exception for it.
-            if (reader.TokenType == JsonTokenType.Null || !Fits(reader.TokenType))
-            {
-                value = default!;
-                return false;
-            }
-
-            var checkpoint = reader;
-            try
-            {
-                value = ReadValue(ref reader, options);
-                return true;
-            }
-            catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
-            {
-                reader = checkpoint;
-                value = default!;
-                return false;
-            }
+            value = default!;
+            return false;
         }
 
-        /// <summary>Reads a value from an already parsed element (a union candidate); false when it does not fit.</summary>
-        public bool TryRead(JsonElement element, JsonSerializerOptions options, out T value)
+        var checkpoint = reader;
+        try
         {
+            value = ReadValue(ref reader, options);
+            return true;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
+        {
+            reader = checkpoint;
+            value = default!;
+            return false;
+        }
+    }
+
+    /// <summary>Reads a value from an already parsed element (a union candidate); false when it does not fit.</summary>
+    public bool TryRead(JsonElement element, JsonSerializerOptions options, out T value)
+    {
 #if NET9_0_OR_GREATER
-            var reader = new Utf8JsonReader(global::System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element)); // no copy
+        var reader = new Utf8JsonReader(global::System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element)); // no copy
 #else
-            var reader = new Utf8JsonReader(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()));
+        var reader = new Utf8JsonReader(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()));
 #endif
-            reader.Read();
-            return TryRead(ref reader, options, out value);
+        reader.Read();
+        return TryRead(ref reader, options, out value);
+    }
+
+    Type[] IJsonCodec.Types => new[] { typeof(T), typeof(List<T>), typeof(T[]) };
+
+    JsonTypeInfo? IJsonCodec.TypeInfo(Type type, JsonSerializerOptions options)
+    {
+        if (type == typeof(T))
+        {
+            return JsonMetadataServices.CreateValueInfo<T>(options, this);
         }
 
-        Type[] IJsonCodec.Types => new[] { typeof(T), typeof(List<T>), typeof(T[]) };
-
-        JsonTypeInfo? IJsonCodec.TypeInfo(Type type, JsonSerializerOptions options)
+        if (type == typeof(List<T>))
         {
-            if (type == typeof(T))
-            {
-                return JsonMetadataServices.CreateValueInfo<T>(options, this);
-            }
-
-            if (type == typeof(List<T>))
-            {
-                return JsonMetadataServices.CreateValueInfo<List<T>>(options, List);
-            }
-
-            return type == typeof(T[]) ? JsonMetadataServices.CreateValueInfo<T[]>(options, new JsonArrayCodec<T>(this)) : null;
+            return JsonMetadataServices.CreateValueInfo<List<T>>(options, List);
         }
 
-        private bool Fits(JsonTokenType token) => Kind switch
-        {
-            JsonKind.String => token == JsonTokenType.String,
-            JsonKind.Number => token == JsonTokenType.Number,
-            JsonKind.Boolean => token is JsonTokenType.True or JsonTokenType.False,
-            JsonKind.Array => token == JsonTokenType.StartArray,
-            JsonKind.Object => token == JsonTokenType.StartObject,
-            _ => true,
-        };
+        return type == typeof(T[]) ? JsonMetadataServices.CreateValueInfo<T[]>(options, new JsonArrayCodec<T>(this)) : null;
     }
 
-    /// <summary>What the JSON context needs of a codec whatever its type: metadata for the type, its lists and its arrays.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal interface IJsonCodec
+    private bool Fits(JsonTokenType token) => Kind switch
     {
-        /// <summary>The types it gives metadata for: <c>T</c>, <c>List&lt;T&gt;</c> and <c>T[]</c>.</summary>
-        Type[] Types { get; }
+        JsonKind.String => token == JsonTokenType.String,
+        JsonKind.Number => token == JsonTokenType.Number,
+        JsonKind.Boolean => token is JsonTokenType.True or JsonTokenType.False,
+        JsonKind.Array => token == JsonTokenType.StartArray,
+        JsonKind.Object => token == JsonTokenType.StartObject,
+        _ => true,
+    };
+}
 
-        JsonTypeInfo? TypeInfo(Type type, JsonSerializerOptions options);
-    }
+/// <summary>What the JSON context needs of a codec whatever its type: metadata for the type, its lists and its arrays.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal interface IJsonCodec
+{
+    /// <summary>The types it gives metadata for: <c>T</c>, <c>List&lt;T&gt;</c> and <c>T[]</c>.</summary>
+    Type[] Types { get; }
 
-    /// <summary>The token a declared value must start with.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal enum JsonKind
-    {
-        Any,
-        String,
-        Number,
-        Boolean,
-        Array,
-        Object,
-    }
+    JsonTypeInfo? TypeInfo(Type type, JsonSerializerOptions options);
+}
+
+/// <summary>The token a declared value must start with.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal enum JsonKind
+{
+    Any,
+    String,
+    Number,
+    Boolean,
+    Array,
+    Object,
 }

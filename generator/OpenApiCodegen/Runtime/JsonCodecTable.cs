@@ -2,31 +2,30 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+using global::System.Text.Json.Serialization.Metadata;
+
+/// <summary>The codecs of a JSON context by type (each type, its lists and its arrays): one lookup, no reflection.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class JsonCodecTable
 {
-    using global::System;
-    using global::System.Collections.Generic;
-    using global::System.Text.Json;
-    using global::System.Text.Json.Serialization.Metadata;
+    private readonly Dictionary<Type, IJsonCodec> _byType = new();
 
-    /// <summary>The codecs of a JSON context by type (each type, its lists and its arrays): one lookup, no reflection.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class JsonCodecTable
+    public JsonCodecTable(params IJsonCodec[] codecs)
     {
-        private readonly Dictionary<Type, IJsonCodec> _byType = new();
-
-        public JsonCodecTable(params IJsonCodec[] codecs)
+        foreach (var codec in codecs)
         {
-            foreach (var codec in codecs)
+            foreach (var type in codec.Types)
             {
-                foreach (var type in codec.Types)
-                {
-                    _byType[type] = codec;
-                }
+                _byType[type] = codec;
             }
         }
-
-        public JsonTypeInfo? TypeInfo(Type type, JsonSerializerOptions options)
-            => _byType.TryGetValue(type, out var codec) ? codec.TypeInfo(type, options) : null;
     }
+
+    public JsonTypeInfo? TypeInfo(Type type, JsonSerializerOptions options)
+        => _byType.TryGetValue(type, out var codec) ? codec.TypeInfo(type, options) : null;
 }

@@ -2,51 +2,50 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Text.Json;
+
+/// <summary>The codecs of the primitive types a spec can declare, one instance each.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal static class JsonCodecs
 {
-    using global::System;
-    using global::System.Text.Json;
+    public static readonly JsonCodec<string> String = new Primitive<string>(JsonKind.String, JsonRead.String, JsonWrite.String);
+    public static readonly JsonCodec<bool> Boolean = new Primitive<bool>(JsonKind.Boolean, JsonRead.Boolean, JsonWrite.Boolean);
+    public static readonly JsonCodec<int> Int32 = new Primitive<int>(JsonKind.Number, JsonRead.Int32, JsonWrite.Int32);
+    public static readonly JsonCodec<long> Int64 = new Primitive<long>(JsonKind.Number, JsonRead.Int64, JsonWrite.Int64);
+    public static readonly JsonCodec<float> Float = new Primitive<float>(JsonKind.Number, JsonRead.Float, JsonWrite.Float);
+    public static readonly JsonCodec<double> Double = new Primitive<double>(JsonKind.Number, JsonRead.Double, JsonWrite.Double);
+    public static readonly JsonCodec<decimal> Decimal = new Primitive<decimal>(JsonKind.Number, JsonRead.Decimal, JsonWrite.Decimal);
+    public static readonly JsonCodec<DateTimeOffset> DateTimeOffset = new Primitive<DateTimeOffset>(JsonKind.String, JsonRead.DateTimeOffset, JsonWrite.DateTimeOffset);
+    public static readonly JsonCodec<DateOnly> DateOnly = new Primitive<DateOnly>(JsonKind.String, JsonRead.DateOnly, JsonWrite.DateOnly);
+    public static readonly JsonCodec<TimeOnly> TimeOnly = new Primitive<TimeOnly>(JsonKind.String, JsonRead.TimeOnly, JsonWrite.TimeOnly);
+    public static readonly JsonCodec<TimeSpan> TimeSpan = new Primitive<TimeSpan>(JsonKind.String, JsonRead.TimeSpan, JsonWrite.TimeSpan);
+    public static readonly JsonCodec<Guid> Guid = new Primitive<Guid>(JsonKind.String, JsonRead.Guid, JsonWrite.Guid);
+    public static readonly JsonCodec<Uri> Uri = new Primitive<Uri>(JsonKind.String, JsonRead.Uri, JsonWrite.Uri);
+    public static readonly JsonCodec<byte[]> Bytes = new Primitive<byte[]>(JsonKind.String, JsonRead.Bytes, JsonWrite.Bytes);
+    public static readonly JsonCodec<JsonElement> Json = new Primitive<JsonElement>(JsonKind.Any, JsonRead.Json, JsonWrite.Json);
 
-    /// <summary>The codecs of the primitive types a spec can declare, one instance each.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal static class JsonCodecs
+    private delegate T Reader<T>(ref Utf8JsonReader reader, JsonSerializerOptions options);
+
+    private sealed class Primitive<T> : JsonCodec<T>
     {
-        public static readonly JsonCodec<string> String = new Primitive<string>(JsonKind.String, JsonRead.String, JsonWrite.String);
-        public static readonly JsonCodec<bool> Boolean = new Primitive<bool>(JsonKind.Boolean, JsonRead.Boolean, JsonWrite.Boolean);
-        public static readonly JsonCodec<int> Int32 = new Primitive<int>(JsonKind.Number, JsonRead.Int32, JsonWrite.Int32);
-        public static readonly JsonCodec<long> Int64 = new Primitive<long>(JsonKind.Number, JsonRead.Int64, JsonWrite.Int64);
-        public static readonly JsonCodec<float> Float = new Primitive<float>(JsonKind.Number, JsonRead.Float, JsonWrite.Float);
-        public static readonly JsonCodec<double> Double = new Primitive<double>(JsonKind.Number, JsonRead.Double, JsonWrite.Double);
-        public static readonly JsonCodec<decimal> Decimal = new Primitive<decimal>(JsonKind.Number, JsonRead.Decimal, JsonWrite.Decimal);
-        public static readonly JsonCodec<DateTimeOffset> DateTimeOffset = new Primitive<DateTimeOffset>(JsonKind.String, JsonRead.DateTimeOffset, JsonWrite.DateTimeOffset);
-        public static readonly JsonCodec<DateOnly> DateOnly = new Primitive<DateOnly>(JsonKind.String, JsonRead.DateOnly, JsonWrite.DateOnly);
-        public static readonly JsonCodec<TimeOnly> TimeOnly = new Primitive<TimeOnly>(JsonKind.String, JsonRead.TimeOnly, JsonWrite.TimeOnly);
-        public static readonly JsonCodec<TimeSpan> TimeSpan = new Primitive<TimeSpan>(JsonKind.String, JsonRead.TimeSpan, JsonWrite.TimeSpan);
-        public static readonly JsonCodec<Guid> Guid = new Primitive<Guid>(JsonKind.String, JsonRead.Guid, JsonWrite.Guid);
-        public static readonly JsonCodec<Uri> Uri = new Primitive<Uri>(JsonKind.String, JsonRead.Uri, JsonWrite.Uri);
-        public static readonly JsonCodec<byte[]> Bytes = new Primitive<byte[]>(JsonKind.String, JsonRead.Bytes, JsonWrite.Bytes);
-        public static readonly JsonCodec<JsonElement> Json = new Primitive<JsonElement>(JsonKind.Any, JsonRead.Json, JsonWrite.Json);
+        private readonly JsonKind _kind;
+        private readonly Reader<T> _read;
+        private readonly Action<Utf8JsonWriter, T, JsonSerializerOptions> _write;
 
-        private delegate T Reader<T>(ref Utf8JsonReader reader, JsonSerializerOptions options);
-
-        private sealed class Primitive<T> : JsonCodec<T>
+        public Primitive(JsonKind kind, Reader<T> read, Action<Utf8JsonWriter, T, JsonSerializerOptions> write)
         {
-            private readonly JsonKind _kind;
-            private readonly Reader<T> _read;
-            private readonly Action<Utf8JsonWriter, T, JsonSerializerOptions> _write;
-
-            public Primitive(JsonKind kind, Reader<T> read, Action<Utf8JsonWriter, T, JsonSerializerOptions> write)
-            {
-                _kind = kind;
-                _read = read;
-                _write = write;
-            }
-
-            public override JsonKind Kind => _kind;
-
-            public override T ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options) => _read(ref reader, options);
-
-            public override void WriteValue(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => _write(writer, value, options);
+            _kind = kind;
+            _read = read;
+            _write = write;
         }
+
+        public override JsonKind Kind => _kind;
+
+        public override T ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options) => _read(ref reader, options);
+
+        public override void WriteValue(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => _write(writer, value, options);
     }
 }

@@ -2,118 +2,117 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+
+/// <summary>A JSON array as a <c>List&lt;T&gt;</c>; a null element stays null when <typeparamref name="T"/> allows it.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class JsonListCodec<T> : JsonCodec<List<T>>
 {
-    using global::System.Collections.Generic;
-    using global::System.Text.Json;
+    private readonly JsonCodec<T> _element;
 
-    /// <summary>A JSON array as a <c>List&lt;T&gt;</c>; a null element stays null when <typeparamref name="T"/> allows it.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class JsonListCodec<T> : JsonCodec<List<T>>
+    public JsonListCodec(JsonCodec<T> element) => _element = element;
+
+    public override JsonKind Kind => JsonKind.Array;
+
+    public override List<T> ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
-        private readonly JsonCodec<T> _element;
-
-        public JsonListCodec(JsonCodec<T> element) => _element = element;
-
-        public override JsonKind Kind => JsonKind.Array;
-
-        public override List<T> ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            if (reader.TokenType != JsonTokenType.StartArray)
-            {
-                throw JsonRead.Mismatch("an array", reader.TokenType);
-            }
-
-            var list = new List<T>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                list.Add(reader.TokenType == JsonTokenType.Null && default(T) is null ? default! : _element.ReadValue(ref reader, options));
-            }
-
-            return list;
+            throw JsonRead.Mismatch("an array", reader.TokenType);
         }
 
-        public override void WriteValue(Utf8JsonWriter writer, List<T> value, JsonSerializerOptions options)
+        var list = new List<T>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            writer.WriteStartArray();
-            foreach (var element in value)
-            {
-                if (element is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    _element.WriteValue(writer, element, options);
-                }
-            }
-
-            writer.WriteEndArray();
+            list.Add(reader.TokenType == JsonTokenType.Null && default(T) is null ? default! : _element.ReadValue(ref reader, options));
         }
+
+        return list;
     }
 
-    /// <summary>A JSON object of any names as a <c>Dictionary&lt;string, T&gt;</c>.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class JsonMapCodec<T> : JsonCodec<Dictionary<string, T>>
+    public override void WriteValue(Utf8JsonWriter writer, List<T> value, JsonSerializerOptions options)
     {
-        private readonly JsonCodec<T> _value;
-
-        public JsonMapCodec(JsonCodec<T> value) => _value = value;
-
-        public override JsonKind Kind => JsonKind.Object;
-
-        public override Dictionary<string, T> ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        writer.WriteStartArray();
+        foreach (var element in value)
         {
-            if (reader.TokenType != JsonTokenType.StartObject)
+            if (element is null)
             {
-                throw JsonRead.Mismatch("an object", reader.TokenType);
+                writer.WriteNullValue();
             }
-
-            var map = new Dictionary<string, T>();
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            else
             {
-                var key = reader.GetString()!;
-                reader.Read();
-                map[key] = reader.TokenType == JsonTokenType.Null && default(T) is null ? default! : _value.ReadValue(ref reader, options);
+                _element.WriteValue(writer, element, options);
             }
-
-            return map;
         }
 
-        public override void WriteValue(Utf8JsonWriter writer, Dictionary<string, T> value, JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            foreach (var pair in value)
-            {
-                writer.WritePropertyName(pair.Key);
-                if (pair.Value is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    _value.WriteValue(writer, pair.Value, options);
-                }
-            }
-
-            writer.WriteEndObject();
-        }
+        writer.WriteEndArray();
     }
+}
 
-    /// <summary>A JSON array as <c>T[]</c>, for users who ask the JSON context for arrays of a generated type.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class JsonArrayCodec<T> : JsonCodec<T[]>
+/// <summary>A JSON object of any names as a <c>Dictionary&lt;string, T&gt;</c>.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class JsonMapCodec<T> : JsonCodec<Dictionary<string, T>>
+{
+    private readonly JsonCodec<T> _value;
+
+    public JsonMapCodec(JsonCodec<T> value) => _value = value;
+
+    public override JsonKind Kind => JsonKind.Object;
+
+    public override Dictionary<string, T> ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
-        private readonly JsonCodec<T> _element;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw JsonRead.Mismatch("an object", reader.TokenType);
+        }
 
-        public JsonArrayCodec(JsonCodec<T> element) => _element = element;
+        var map = new Dictionary<string, T>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            reader.Read();
+            map[key] = reader.TokenType == JsonTokenType.Null && default(T) is null ? default! : _value.ReadValue(ref reader, options);
+        }
 
-        public override JsonKind Kind => JsonKind.Array;
-
-        public override T[] ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
-            => _element.List.ReadValue(ref reader, options).ToArray();
-
-        public override void WriteValue(Utf8JsonWriter writer, T[] value, JsonSerializerOptions options)
-            => _element.List.WriteValue(writer, new List<T>(value), options);
+        return map;
     }
+
+    public override void WriteValue(Utf8JsonWriter writer, Dictionary<string, T> value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        foreach (var pair in value)
+        {
+            writer.WritePropertyName(pair.Key);
+            if (pair.Value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                _value.WriteValue(writer, pair.Value, options);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>A JSON array as <c>T[]</c>, for users who ask the JSON context for arrays of a generated type.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class JsonArrayCodec<T> : JsonCodec<T[]>
+{
+    private readonly JsonCodec<T> _element;
+
+    public JsonArrayCodec(JsonCodec<T> element) => _element = element;
+
+    public override JsonKind Kind => JsonKind.Array;
+
+    public override T[] ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        => _element.List.ReadValue(ref reader, options).ToArray();
+
+    public override void WriteValue(Utf8JsonWriter writer, T[] value, JsonSerializerOptions options)
+        => _element.List.WriteValue(writer, new List<T>(value), options);
 }

@@ -2,66 +2,65 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+
+/// <summary>
+/// What a model keeps beyond its typed properties so that reading and writing it loses nothing: JSON
+/// properties the schema does not declare, declared ones whose value did not fit the C# type, and which
+/// declared properties were an explicit null. One field per model; nothing is allocated until needed.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal struct JsonKept
 {
-    using global::System.Collections.Generic;
-    using global::System.Text.Json;
+    /// <summary>Unknown properties and misfits by JSON name; null until the first one.</summary>
+    public Dictionary<string, JsonElement>? Extra;
 
-    /// <summary>
-    /// What a model keeps beyond its typed properties so that reading and writing it loses nothing: JSON
-    /// properties the schema does not declare, declared ones whose value did not fit the C# type, and which
-    /// declared properties were an explicit null. One field per model; nothing is allocated until needed.
-    /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal struct JsonKept
+    /// <summary>The declared properties, by index, that were an explicit null.</summary>
+    public PropertySet Nulls;
+
+    public Dictionary<string, JsonElement> ExtensionData => Extra ??= new Dictionary<string, JsonElement>();
+}
+
+/// <summary>
+/// A set of property indexes, one bit each: the first 64 inline, so an answer full of nulls costs no
+/// allocation, and writing the object back gives the nulls again.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal struct PropertySet
+{
+    private ulong _first;
+    private ulong[]? _rest;
+
+    public void Add(int index)
     {
-        /// <summary>Unknown properties and misfits by JSON name; null until the first one.</summary>
-        public Dictionary<string, JsonElement>? Extra;
+        if (index < 64)
+        {
+            _first |= 1UL << index;
+            return;
+        }
 
-        /// <summary>The declared properties, by index, that were an explicit null.</summary>
-        public PropertySet Nulls;
+        var slot = (index / 64) - 1;
+        if (_rest is null || _rest.Length <= slot)
+        {
+            global::System.Array.Resize(ref _rest, slot + 1);
+        }
 
-        public Dictionary<string, JsonElement> ExtensionData => Extra ??= new Dictionary<string, JsonElement>();
+        _rest[slot] |= 1UL << (index % 64);
     }
 
-    /// <summary>
-    /// A set of property indexes, one bit each: the first 64 inline, so an answer full of nulls costs no
-    /// allocation, and writing the object back gives the nulls again.
-    /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal struct PropertySet
+    public readonly bool IsEmpty => _first == 0 && _rest is null;
+
+    public readonly bool Contains(int index)
     {
-        private ulong _first;
-        private ulong[]? _rest;
-
-        public void Add(int index)
+        if (index < 64)
         {
-            if (index < 64)
-            {
-                _first |= 1UL << index;
-                return;
-            }
-
-            var slot = (index / 64) - 1;
-            if (_rest is null || _rest.Length <= slot)
-            {
-                global::System.Array.Resize(ref _rest, slot + 1);
-            }
-
-            _rest[slot] |= 1UL << (index % 64);
+            return (_first & (1UL << index)) != 0;
         }
 
-        public readonly bool IsEmpty => _first == 0 && _rest is null;
-
-        public readonly bool Contains(int index)
-        {
-            if (index < 64)
-            {
-                return (_first & (1UL << index)) != 0;
-            }
-
-            var slot = (index / 64) - 1;
-            return _rest is not null && slot < _rest.Length && (_rest[slot] & (1UL << (index % 64))) != 0;
-        }
+        var slot = (index / 64) - 1;
+        return _rest is not null && slot < _rest.Length && (_rest[slot] & (1UL << (index % 64))) != 0;
     }
 }

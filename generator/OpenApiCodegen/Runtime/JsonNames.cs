@@ -2,104 +2,103 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Text;
+using global::System.Text.Json;
+
+/// <summary>
+/// The JSON names of an object's declared properties, by index: found from the reader with one hash and
+/// one comparison (an open-addressing table of FNV-1a hashes of the UTF-8 names), and pre-encoded for writing.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class JsonNames
 {
-    using global::System;
-    using global::System.Collections.Generic;
-    using global::System.Text;
-    using global::System.Text.Json;
+    private readonly string[] _names;
+    private readonly byte[][] _utf8;
+    private readonly JsonEncodedText[] _encoded;
+    private readonly Dictionary<string, int> _byName;
+    private readonly uint[] _hashes;
+    private readonly int[] _slots; // index + 1; 0 is an empty slot
+    private readonly int _mask;
 
-    /// <summary>
-    /// The JSON names of an object's declared properties, by index: found from the reader with one hash and
-    /// one comparison (an open-addressing table of FNV-1a hashes of the UTF-8 names), and pre-encoded for writing.
-    /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class JsonNames
+    public JsonNames(string[] names)
     {
-        private readonly string[] _names;
-        private readonly byte[][] _utf8;
-        private readonly JsonEncodedText[] _encoded;
-        private readonly Dictionary<string, int> _byName;
-        private readonly uint[] _hashes;
-        private readonly int[] _slots; // index + 1; 0 is an empty slot
-        private readonly int _mask;
-
-        public JsonNames(string[] names)
+        _names = names;
+        _utf8 = new byte[names.Length][];
+        _encoded = new JsonEncodedText[names.Length];
+        _byName = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        var size = 1;
+        while (size < names.Length * 2)
         {
-            _names = names;
-            _utf8 = new byte[names.Length][];
-            _encoded = new JsonEncodedText[names.Length];
-            _byName = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
-            var size = 1;
-            while (size < names.Length * 2)
-            {
-                size *= 2;
-            }
-
-            _hashes = new uint[size];
-            _slots = new int[size];
-            _mask = size - 1;
-            for (var index = 0; index < names.Length; index++)
-            {
-                _utf8[index] = Encoding.UTF8.GetBytes(names[index]);
-                _encoded[index] = JsonEncodedText.Encode(_utf8[index]);
-                if (_byName.ContainsKey(names[index]))
-                {
-                    continue; // the first of two equal names wins, as the reader's switch did
-                }
-
-                _byName.Add(names[index], index);
-                var hash = Fnv1a(_utf8[index]);
-                var slot = (int)(hash & (uint)_mask);
-                while (_slots[slot] != 0)
-                {
-                    slot = (slot + 1) & _mask;
-                }
-
-                _hashes[slot] = hash;
-                _slots[slot] = index + 1;
-            }
+            size *= 2;
         }
 
-        public int Count => _names.Length;
-
-        public string this[int index] => _names[index];
-
-        public JsonEncodedText Encoded(int index) => _encoded[index];
-
-        /// <summary>The index of the property name the reader is on, or -1 when the object does not declare it.</summary>
-        public int Find(ref Utf8JsonReader reader)
+        _hashes = new uint[size];
+        _slots = new int[size];
+        _mask = size - 1;
+        for (var index = 0; index < names.Length; index++)
         {
-            var hash = !reader.ValueIsEscaped && !reader.HasValueSequence
-                ? Fnv1a(reader.ValueSpan)
-                : Fnv1a(Encoding.UTF8.GetBytes(reader.GetString()!)); // rare: escaped or split names
-            for (var slot = (int)(hash & (uint)_mask); ; slot = (slot + 1) & _mask)
+            _utf8[index] = Encoding.UTF8.GetBytes(names[index]);
+            _encoded[index] = JsonEncodedText.Encode(_utf8[index]);
+            if (_byName.ContainsKey(names[index]))
             {
-                var entry = _slots[slot];
-                if (entry == 0)
-                {
-                    return -1;
-                }
-
-                if (_hashes[slot] == hash && reader.ValueTextEquals(_utf8[entry - 1]))
-                {
-                    return entry - 1;
-                }
-            }
-        }
-
-        /// <summary>The index of a declared property's JSON name, or -1.</summary>
-        public int Find(string name) => _byName.TryGetValue(name, out var index) ? index : -1;
-
-        private static uint Fnv1a(ReadOnlySpan<byte> bytes)
-        {
-            var hash = 2166136261u;
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                hash = unchecked((hash ^ bytes[i]) * 16777619u);
+                continue; // the first of two equal names wins, as the reader's switch did
             }
 
-            return hash;
+            _byName.Add(names[index], index);
+            var hash = Fnv1a(_utf8[index]);
+            var slot = (int)(hash & (uint)_mask);
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _hashes[slot] = hash;
+            _slots[slot] = index + 1;
         }
+    }
+
+    public int Count => _names.Length;
+
+    public string this[int index] => _names[index];
+
+    public JsonEncodedText Encoded(int index) => _encoded[index];
+
+    /// <summary>The index of the property name the reader is on, or -1 when the object does not declare it.</summary>
+    public int Find(ref Utf8JsonReader reader)
+    {
+        var hash = !reader.ValueIsEscaped && !reader.HasValueSequence
+            ? Fnv1a(reader.ValueSpan)
+            : Fnv1a(Encoding.UTF8.GetBytes(reader.GetString()!)); // rare: escaped or split names
+        for (var slot = (int)(hash & (uint)_mask); ; slot = (slot + 1) & _mask)
+        {
+            var entry = _slots[slot];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            if (_hashes[slot] == hash && reader.ValueTextEquals(_utf8[entry - 1]))
+            {
+                return entry - 1;
+            }
+        }
+    }
+
+    /// <summary>The index of a declared property's JSON name, or -1.</summary>
+    public int Find(string name) => _byName.TryGetValue(name, out var index) ? index : -1;
+
+    private static uint Fnv1a(ReadOnlySpan<byte> bytes)
+    {
+        var hash = 2166136261u;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            hash = unchecked((hash ^ bytes[i]) * 16777619u);
+        }
+
+        return hash;
     }
 }

@@ -2,174 +2,173 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Text.Json;
+
+/// <summary>
+/// Reads the value of one declared property, the reader on its first token. Each read returns the value,
+/// or null when the JSON is null (remembered, so it is written back) or does not fit the C# type (the raw
+/// JSON is kept under the property's name): a response that drifts from the spec still reads, losing nothing.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal ref struct JsonPropertyReader
 {
-    using global::System;
-    using global::System.Text.Json;
+    private readonly ref JsonKept _kept;
+    private readonly JsonNames _names;
+    private readonly JsonSerializerOptions _options;
 
-    /// <summary>
-    /// Reads the value of one declared property, the reader on its first token. Each read returns the value,
-    /// or null when the JSON is null (remembered, so it is written back) or does not fit the C# type (the raw
-    /// JSON is kept under the property's name): a response that drifts from the spec still reads, losing nothing.
-    /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal ref struct JsonPropertyReader
+    public JsonPropertyReader(ref JsonKept kept, JsonNames names, JsonSerializerOptions options)
     {
-        private readonly ref JsonKept _kept;
-        private readonly JsonNames _names;
-        private readonly JsonSerializerOptions _options;
+        _kept = ref kept;
+        _names = names;
+        _options = options;
+        Index = -1;
+    }
 
-        public JsonPropertyReader(ref JsonKept kept, JsonNames names, JsonSerializerOptions options)
+    /// <summary>The index of the declared property being read.</summary>
+    public int Index { get; set; }
+
+    public string? String(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String)
         {
-            _kept = ref kept;
-            _names = names;
-            _options = options;
-            Index = -1;
+            return reader.GetString();
         }
 
-        /// <summary>The index of the declared property being read.</summary>
-        public int Index { get; set; }
+        Miss(ref reader);
+        return null;
+    }
 
-        public string? String(ref Utf8JsonReader reader)
+    public bool? Boolean(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
         {
-            if (reader.TokenType == JsonTokenType.String)
-            {
-                return reader.GetString();
-            }
-
-            Miss(ref reader);
-            return null;
+            return reader.TokenType == JsonTokenType.True;
         }
 
-        public bool? Boolean(ref Utf8JsonReader reader)
-        {
-            if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
-            {
-                return reader.TokenType == JsonTokenType.True;
-            }
+        Miss(ref reader);
+        return null;
+    }
 
-            Miss(ref reader);
-            return null;
+    public int? Int32(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
+        {
+            return value;
         }
 
-        public int? Int32(ref Utf8JsonReader reader)
-        {
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
-            {
-                return value;
-            }
+        Miss(ref reader);
+        return null;
+    }
 
-            Miss(ref reader);
-            return null;
+    public long? Int64(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value))
+        {
+            return value;
         }
 
-        public long? Int64(ref Utf8JsonReader reader)
-        {
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value))
-            {
-                return value;
-            }
+        Miss(ref reader);
+        return null;
+    }
 
-            Miss(ref reader);
-            return null;
+    public double? Double(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value))
+        {
+            return value;
         }
 
-        public double? Double(ref Utf8JsonReader reader)
-        {
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value))
-            {
-                return value;
-            }
+        Miss(ref reader);
+        return null;
+    }
 
-            Miss(ref reader);
-            return null;
+    public float? Float(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out var value))
+        {
+            return value;
         }
 
-        public float? Float(ref Utf8JsonReader reader)
-        {
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out var value))
-            {
-                return value;
-            }
+        Miss(ref reader);
+        return null;
+    }
 
-            Miss(ref reader);
-            return null;
+    public decimal? Decimal(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value))
+        {
+            return value;
         }
 
-        public decimal? Decimal(ref Utf8JsonReader reader)
-        {
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value))
-            {
-                return value;
-            }
+        Miss(ref reader);
+        return null;
+    }
 
-            Miss(ref reader);
-            return null;
+    public Guid? Guid(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var value))
+        {
+            return value;
         }
 
-        public Guid? Guid(ref Utf8JsonReader reader)
-        {
-            if (reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var value))
-            {
-                return value;
-            }
+        Miss(ref reader);
+        return null;
+    }
 
-            Miss(ref reader);
-            return null;
+    /// <summary>Any JSON but null, as an element that outlives the reader's buffer.</summary>
+    public JsonElement? Json(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Null)
+        {
+            return JsonRead.Json(ref reader, _options);
         }
 
-        /// <summary>Any JSON but null, as an element that outlives the reader's buffer.</summary>
-        public JsonElement? Json(ref Utf8JsonReader reader)
-        {
-            if (reader.TokenType != JsonTokenType.Null)
-            {
-                return JsonRead.Json(ref reader, _options);
-            }
+        Miss(ref reader);
+        return null;
+    }
 
-            Miss(ref reader);
-            return null;
+    public T? Class<T>(ref Utf8JsonReader reader, JsonCodec<T> codec)
+        where T : class
+    {
+        if (codec.TryRead(ref reader, _options, out var value))
+        {
+            return value;
         }
 
-        public T? Class<T>(ref Utf8JsonReader reader, JsonCodec<T> codec)
-            where T : class
-        {
-            if (codec.TryRead(ref reader, _options, out var value))
-            {
-                return value;
-            }
+        Miss(ref reader);
+        return null;
+    }
 
-            Miss(ref reader);
-            return null;
+    public T? Struct<T>(ref Utf8JsonReader reader, JsonCodec<T> codec)
+        where T : struct
+    {
+        if (codec.TryRead(ref reader, _options, out var value))
+        {
+            return value;
         }
 
-        public T? Struct<T>(ref Utf8JsonReader reader, JsonCodec<T> codec)
-            where T : struct
-        {
-            if (codec.TryRead(ref reader, _options, out var value))
-            {
-                return value;
-            }
+        Miss(ref reader);
+        return null;
+    }
 
-            Miss(ref reader);
-            return null;
+    /// <summary>Reads an undeclared property's value with the codec of the object's additional properties.</summary>
+    public bool TryRead<T>(ref Utf8JsonReader reader, JsonCodec<T> codec, out T value) => codec.TryRead(ref reader, _options, out value);
+
+    /// <summary>Keeps an undeclared property's value as it is.</summary>
+    public void Keep(ref Utf8JsonReader reader, string name) => _kept.ExtensionData[name] = JsonRead.Json(ref reader, _options);
+
+    private void Miss(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            _kept.Nulls.Add(Index);
         }
-
-        /// <summary>Reads an undeclared property's value with the codec of the object's additional properties.</summary>
-        public bool TryRead<T>(ref Utf8JsonReader reader, JsonCodec<T> codec, out T value) => codec.TryRead(ref reader, _options, out value);
-
-        /// <summary>Keeps an undeclared property's value as it is.</summary>
-        public void Keep(ref Utf8JsonReader reader, string name) => _kept.ExtensionData[name] = JsonRead.Json(ref reader, _options);
-
-        private void Miss(ref Utf8JsonReader reader)
+        else
         {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                _kept.Nulls.Add(Index);
-            }
-            else
-            {
-                Keep(ref reader, _names[Index]);
-            }
+            Keep(ref reader, _names[Index]);
         }
     }
 }

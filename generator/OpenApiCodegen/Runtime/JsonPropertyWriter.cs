@@ -2,326 +2,325 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Runtime.CompilerServices;
+using global::System.Text.Json;
+
+/// <summary>
+/// Writes an object's declared properties by index, then what it kept. A property without a value is
+/// left out, unless <c>writeNull</c> says null is its value (a required nullable property) or it was an
+/// explicit null when read (written after the others). A kept value is written only when no declared
+/// property of its name was.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal ref struct JsonPropertyWriter
 {
-    using global::System;
-    using global::System.Collections.Generic;
-    using global::System.Runtime.CompilerServices;
-    using global::System.Text.Json;
+    private readonly Utf8JsonWriter _writer;
+    private readonly ref JsonKept _kept;
+    private readonly JsonNames _names;
+    private readonly JsonSerializerOptions _options;
+    private readonly bool _track; // only an object with kept values needs to know what was written
+    private readonly bool _hasNulls; // most objects have no explicit null: then an absent property costs one test
+    private PropertySet _written;
+
+    public JsonPropertyWriter(Utf8JsonWriter writer, ref JsonKept kept, JsonNames names, JsonSerializerOptions options, bool hasOtherProperties)
+    {
+        _writer = writer;
+        _kept = ref kept;
+        _names = names;
+        _options = options;
+        _hasNulls = !kept.Nulls.IsEmpty;
+        _track = hasOtherProperties || _hasNulls || kept.Extra is { Count: > 0 };
+        _written = default;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void String(int index, string? value, bool writeNull = false)
+    {
+        if (value is not null)
+        {
+            WriteString(index, value);
+        }
+        else if (writeNull)
+        {
+            WriteNull(index);
+        }
+    }
+
+    private void WriteString(int index, string value)
+    {
+        _writer.WriteString(_names.Encoded(index), value);
+        Written(index);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Boolean(int index, bool? value, bool writeNull = false)
+    {
+        if (value is { } present)
+        {
+            WriteBoolean(index, present);
+        }
+        else if (writeNull)
+        {
+            WriteNull(index);
+        }
+    }
+
+    private void WriteBoolean(int index, bool value)
+    {
+        _writer.WriteBoolean(_names.Encoded(index), value);
+        Written(index);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Int32(int index, int? value, bool writeNull = false)
+    {
+        if (value is { } present)
+        {
+            WriteInt32(index, present);
+        }
+        else if (writeNull)
+        {
+            WriteNull(index);
+        }
+    }
+
+    private void WriteInt32(int index, int value)
+    {
+        _writer.WriteNumber(_names.Encoded(index), value);
+        Written(index);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Int64(int index, long? value, bool writeNull = false)
+    {
+        if (value is { } present)
+        {
+            WriteInt64(index, present);
+        }
+        else if (writeNull)
+        {
+            WriteNull(index);
+        }
+    }
+
+    private void WriteInt64(int index, long value)
+    {
+        _writer.WriteNumber(_names.Encoded(index), value);
+        Written(index);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Double(int index, double? value, bool writeNull = false)
+    {
+        if (value is { } present)
+        {
+            WriteDouble(index, present);
+        }
+        else if (writeNull)
+        {
+            WriteNull(index);
+        }
+    }
+
+    private void WriteDouble(int index, double value)
+    {
+        _writer.WriteNumber(_names.Encoded(index), value);
+        Written(index);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Float(int index, float? value, bool writeNull = false)
+    {
+        if (value is { } present)
+        {
+            WriteFloat(index, present);
+        }
+        else if (writeNull)
+        {
+            WriteNull(index);
+        }
+    }
+
+    private void WriteFloat(int index, float value)
+    {
+        _writer.WriteNumber(_names.Encoded(index), value);
+        Written(index);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Decimal(int index, decimal? value, bool writeNull = false)
+    {
+        if (value is { } present)
+        {
+            WriteDecimal(index, present);
+        }
+        else if (writeNull)
+        {
+            WriteNull(index);
+        }
+    }
+
+    private void WriteDecimal(int index, decimal value)
+    {
+        _writer.WriteNumber(_names.Encoded(index), value);
+        Written(index);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Guid(int index, Guid? value, bool writeNull = false)
+    {
+        if (value is { } present)
+        {
+            WriteGuid(index, present);
+        }
+        else if (writeNull)
+        {
+            WriteNull(index);
+        }
+    }
+
+    private void WriteGuid(int index, Guid value)
+    {
+        _writer.WriteString(_names.Encoded(index), value);
+        Written(index);
+    }
+
+    /// <summary>Any JSON; an element that was never set (<c>Undefined</c>) counts as no value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Json(int index, JsonElement? value, bool writeNull = false)
+    {
+        if (value is { ValueKind: not JsonValueKind.Undefined } present)
+        {
+            WriteJson(index, present);
+        }
+        else if (writeNull)
+        {
+            WriteNull(index);
+        }
+    }
+
+    private void WriteJson(int index, JsonElement value)
+    {
+        _writer.WritePropertyName(_names.Encoded(index));
+        JsonWrite.Json(_writer, value, _options);
+        Written(index);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Class<T>(int index, T? value, JsonCodec<T> codec, bool writeNull = false)
+        where T : class
+    {
+        if (value is not null)
+        {
+            WriteClass(index, value, codec);
+        }
+        else if (writeNull)
+        {
+            WriteNull(index);
+        }
+    }
+
+    private void WriteClass<T>(int index, T value, JsonCodec<T> codec)
+        where T : class
+    {
+        _writer.WritePropertyName(_names.Encoded(index));
+        codec.WriteValue(_writer, value, _options);
+        Written(index);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Struct<T>(int index, T? value, JsonCodec<T> codec, bool writeNull = false)
+        where T : struct
+    {
+        if (value is { } present)
+        {
+            WriteStruct(index, present, codec);
+        }
+        else if (writeNull)
+        {
+            WriteNull(index);
+        }
+    }
+
+    private void WriteStruct<T>(int index, T value, JsonCodec<T> codec)
+        where T : struct
+    {
+        _writer.WritePropertyName(_names.Encoded(index));
+        codec.WriteValue(_writer, value, _options);
+        Written(index);
+    }
+
+    /// <summary>The additional properties the schema allows, except any a declared property already wrote.</summary>
+    public void Others<T>(IDictionary<string, T> values, JsonCodec<T> codec)
+    {
+        foreach (var pair in values)
+        {
+            if (IsWritten(pair.Key))
+            {
+                continue;
+            }
+
+            _writer.WritePropertyName(pair.Key);
+            if (pair.Value is null)
+            {
+                _writer.WriteNullValue();
+            }
+            else
+            {
+                codec.WriteValue(_writer, pair.Value, _options);
+            }
+        }
+    }
 
     /// <summary>
-    /// Writes an object's declared properties by index, then what it kept. A property without a value is
-    /// left out, unless <c>writeNull</c> says null is its value (a required nullable property) or it was an
-    /// explicit null when read (written after the others). A kept value is written only when no declared
-    /// property of its name was.
+    /// What the object kept: explicit nulls of properties that still have no value, then the kept JSON (unknown
+    /// properties, misfits), except names a declared property already wrote.
     /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal ref struct JsonPropertyWriter
+    public void Kept()
     {
-        private readonly Utf8JsonWriter _writer;
-        private readonly ref JsonKept _kept;
-        private readonly JsonNames _names;
-        private readonly JsonSerializerOptions _options;
-        private readonly bool _track; // only an object with kept values needs to know what was written
-        private readonly bool _hasNulls; // most objects have no explicit null: then an absent property costs one test
-        private PropertySet _written;
-
-        public JsonPropertyWriter(Utf8JsonWriter writer, ref JsonKept kept, JsonNames names, JsonSerializerOptions options, bool hasOtherProperties)
+        if (_hasNulls)
         {
-            _writer = writer;
-            _kept = ref kept;
-            _names = names;
-            _options = options;
-            _hasNulls = !kept.Nulls.IsEmpty;
-            _track = hasOtherProperties || _hasNulls || kept.Extra is { Count: > 0 };
-            _written = default;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void String(int index, string? value, bool writeNull = false)
-        {
-            if (value is not null)
+            for (var index = 0; index < _names.Count; index++)
             {
-                WriteString(index, value);
-            }
-            else if (writeNull)
-            {
-                WriteNull(index);
-            }
-        }
-
-        private void WriteString(int index, string value)
-        {
-            _writer.WriteString(_names.Encoded(index), value);
-            Written(index);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Boolean(int index, bool? value, bool writeNull = false)
-        {
-            if (value is { } present)
-            {
-                WriteBoolean(index, present);
-            }
-            else if (writeNull)
-            {
-                WriteNull(index);
-            }
-        }
-
-        private void WriteBoolean(int index, bool value)
-        {
-            _writer.WriteBoolean(_names.Encoded(index), value);
-            Written(index);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Int32(int index, int? value, bool writeNull = false)
-        {
-            if (value is { } present)
-            {
-                WriteInt32(index, present);
-            }
-            else if (writeNull)
-            {
-                WriteNull(index);
-            }
-        }
-
-        private void WriteInt32(int index, int value)
-        {
-            _writer.WriteNumber(_names.Encoded(index), value);
-            Written(index);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Int64(int index, long? value, bool writeNull = false)
-        {
-            if (value is { } present)
-            {
-                WriteInt64(index, present);
-            }
-            else if (writeNull)
-            {
-                WriteNull(index);
-            }
-        }
-
-        private void WriteInt64(int index, long value)
-        {
-            _writer.WriteNumber(_names.Encoded(index), value);
-            Written(index);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Double(int index, double? value, bool writeNull = false)
-        {
-            if (value is { } present)
-            {
-                WriteDouble(index, present);
-            }
-            else if (writeNull)
-            {
-                WriteNull(index);
-            }
-        }
-
-        private void WriteDouble(int index, double value)
-        {
-            _writer.WriteNumber(_names.Encoded(index), value);
-            Written(index);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Float(int index, float? value, bool writeNull = false)
-        {
-            if (value is { } present)
-            {
-                WriteFloat(index, present);
-            }
-            else if (writeNull)
-            {
-                WriteNull(index);
-            }
-        }
-
-        private void WriteFloat(int index, float value)
-        {
-            _writer.WriteNumber(_names.Encoded(index), value);
-            Written(index);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Decimal(int index, decimal? value, bool writeNull = false)
-        {
-            if (value is { } present)
-            {
-                WriteDecimal(index, present);
-            }
-            else if (writeNull)
-            {
-                WriteNull(index);
-            }
-        }
-
-        private void WriteDecimal(int index, decimal value)
-        {
-            _writer.WriteNumber(_names.Encoded(index), value);
-            Written(index);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Guid(int index, Guid? value, bool writeNull = false)
-        {
-            if (value is { } present)
-            {
-                WriteGuid(index, present);
-            }
-            else if (writeNull)
-            {
-                WriteNull(index);
-            }
-        }
-
-        private void WriteGuid(int index, Guid value)
-        {
-            _writer.WriteString(_names.Encoded(index), value);
-            Written(index);
-        }
-
-        /// <summary>Any JSON; an element that was never set (<c>Undefined</c>) counts as no value.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Json(int index, JsonElement? value, bool writeNull = false)
-        {
-            if (value is { ValueKind: not JsonValueKind.Undefined } present)
-            {
-                WriteJson(index, present);
-            }
-            else if (writeNull)
-            {
-                WriteNull(index);
-            }
-        }
-
-        private void WriteJson(int index, JsonElement value)
-        {
-            _writer.WritePropertyName(_names.Encoded(index));
-            JsonWrite.Json(_writer, value, _options);
-            Written(index);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Class<T>(int index, T? value, JsonCodec<T> codec, bool writeNull = false)
-            where T : class
-        {
-            if (value is not null)
-            {
-                WriteClass(index, value, codec);
-            }
-            else if (writeNull)
-            {
-                WriteNull(index);
-            }
-        }
-
-        private void WriteClass<T>(int index, T value, JsonCodec<T> codec)
-            where T : class
-        {
-            _writer.WritePropertyName(_names.Encoded(index));
-            codec.WriteValue(_writer, value, _options);
-            Written(index);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Struct<T>(int index, T? value, JsonCodec<T> codec, bool writeNull = false)
-            where T : struct
-        {
-            if (value is { } present)
-            {
-                WriteStruct(index, present, codec);
-            }
-            else if (writeNull)
-            {
-                WriteNull(index);
-            }
-        }
-
-        private void WriteStruct<T>(int index, T value, JsonCodec<T> codec)
-            where T : struct
-        {
-            _writer.WritePropertyName(_names.Encoded(index));
-            codec.WriteValue(_writer, value, _options);
-            Written(index);
-        }
-
-        /// <summary>The additional properties the schema allows, except any a declared property already wrote.</summary>
-        public void Others<T>(IDictionary<string, T> values, JsonCodec<T> codec)
-        {
-            foreach (var pair in values)
-            {
-                if (IsWritten(pair.Key))
+                if (_kept.Nulls.Contains(index) && !_written.Contains(index))
                 {
-                    continue;
+                    WriteNull(index);
                 }
+            }
+        }
 
+        if (_kept.Extra is not { Count: > 0 } extra)
+        {
+            return;
+        }
+
+        foreach (var pair in extra)
+        {
+            if (!IsWritten(pair.Key))
+            {
                 _writer.WritePropertyName(pair.Key);
-                if (pair.Value is null)
-                {
-                    _writer.WriteNullValue();
-                }
-                else
-                {
-                    codec.WriteValue(_writer, pair.Value, _options);
-                }
+                JsonWrite.Json(_writer, pair.Value, _options);
             }
         }
+    }
 
-        /// <summary>
-        /// What the object kept: explicit nulls of properties that still have no value, then the kept JSON (unknown
-        /// properties, misfits), except names a declared property already wrote.
-        /// </summary>
-        public void Kept()
+    private readonly bool IsWritten(string name) => _names.Find(name) is var index and >= 0 && _written.Contains(index);
+
+    private void WriteNull(int index)
+    {
+        _writer.WriteNull(_names.Encoded(index));
+        Written(index);
+    }
+
+    private void Written(int index)
+    {
+        if (_track)
         {
-            if (_hasNulls)
-            {
-                for (var index = 0; index < _names.Count; index++)
-                {
-                    if (_kept.Nulls.Contains(index) && !_written.Contains(index))
-                    {
-                        WriteNull(index);
-                    }
-                }
-            }
-
-            if (_kept.Extra is not { Count: > 0 } extra)
-            {
-                return;
-            }
-
-            foreach (var pair in extra)
-            {
-                if (!IsWritten(pair.Key))
-                {
-                    _writer.WritePropertyName(pair.Key);
-                    JsonWrite.Json(_writer, pair.Value, _options);
-                }
-            }
-        }
-
-        private readonly bool IsWritten(string name) => _names.Find(name) is var index and >= 0 && _written.Contains(index);
-
-        private void WriteNull(int index)
-        {
-            _writer.WriteNull(_names.Encoded(index));
-            Written(index);
-        }
-
-        private void Written(int index)
-        {
-            if (_track)
-            {
-                _written.Add(index);
-            }
+            _written.Add(index);
         }
     }
 }

@@ -2,123 +2,122 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Globalization;
+using global::System.Text.Json;
+
+/// <summary>Reads JSON values for generated converters, tolerating what the spec did not promise.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal static class JsonRead
 {
-    using global::System;
-    using global::System.Collections.Generic;
-    using global::System.Globalization;
-    using global::System.Text.Json;
-
-    /// <summary>Reads JSON values for generated converters, tolerating what the spec did not promise.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal static class JsonRead
+    /// <summary>
+    /// The FNV-1a hash of the current property name's UTF-8 bytes (unescaped). Generated converters switch on
+    /// it and confirm with ValueTextEquals, so finding a property costs one hash, not a scan of every name.
+    /// </summary>
+    public static uint NameHash(ref Utf8JsonReader reader)
     {
-        /// <summary>
-        /// The FNV-1a hash of the current property name's UTF-8 bytes (unescaped). Generated converters switch on
-        /// it and confirm with ValueTextEquals, so finding a property costs one hash, not a scan of every name.
-        /// </summary>
-        public static uint NameHash(ref Utf8JsonReader reader)
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                return Fnv1a(reader.ValueSpan);
-            }
-
-            return Fnv1a(global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!)); // rare: escaped or split names
+            return Fnv1a(reader.ValueSpan);
         }
 
-        private static uint Fnv1a(ReadOnlySpan<byte> bytes)
-        {
-            var hash = 2166136261u;
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                hash = unchecked((hash ^ bytes[i]) * 16777619u);
-            }
+        return Fnv1a(global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!)); // rare: escaped or split names
+    }
 
-            return hash;
+    private static uint Fnv1a(ReadOnlySpan<byte> bytes)
+    {
+        var hash = 2166136261u;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            hash = unchecked((hash ^ bytes[i]) * 16777619u);
         }
 
-        public static void ExpectStartObject(ref Utf8JsonReader reader, string typeName)
+        return hash;
+    }
+
+    public static void ExpectStartObject(ref Utf8JsonReader reader, string typeName)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw new JsonException($"Expected a JSON object for {typeName}, found {reader.TokenType}.");
-            }
+            throw new JsonException($"Expected a JSON object for {typeName}, found {reader.TokenType}.");
         }
+    }
 
-        /// <summary>The discriminator's value, read ahead on a copy of the reader; null when the object has none.</summary>
-        public static string? PeekDiscriminator(Utf8JsonReader reader, ReadOnlySpan<byte> propertyName)
+    /// <summary>The discriminator's value, read ahead on a copy of the reader; null when the object has none.</summary>
+    public static string? PeekDiscriminator(Utf8JsonReader reader, ReadOnlySpan<byte> propertyName)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                return null;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isDiscriminator = reader.ValueTextEquals(propertyName);
-                reader.Read();
-                if (isDiscriminator)
-                {
-                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                }
-
-                reader.Skip();
-            }
-
             return null;
         }
 
-        public static string String(ref Utf8JsonReader reader, JsonSerializerOptions options)
-            => reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw Mismatch("a string", reader.TokenType);
-
-        public static bool Boolean(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetBoolean();
-
-        public static int Int32(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetInt32();
-
-        public static long Int64(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetInt64();
-
-        public static float Float(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetSingle();
-
-        public static double Double(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetDouble();
-
-        public static decimal Decimal(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetDecimal();
-
-        public static DateTimeOffset DateTimeOffset(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.TryGetDateTimeOffset(out var value))
+            var isDiscriminator = reader.ValueTextEquals(propertyName);
+            reader.Read();
+            if (isDiscriminator)
             {
-                return value;
+                return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
             }
 
-            // Not ISO 8601 as System.Text.Json reads it (e.g. "2024-01-01 10:00:00 UTC"): try the invariant culture.
-            return global::System.DateTimeOffset.Parse(String(ref reader, options), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+            reader.Skip();
         }
 
-        public static DateOnly DateOnly(ref Utf8JsonReader reader, JsonSerializerOptions options)
-            => global::System.DateOnly.ParseExact(String(ref reader, options), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-        public static TimeOnly TimeOnly(ref Utf8JsonReader reader, JsonSerializerOptions options)
-            => global::System.TimeOnly.Parse(String(ref reader, options), CultureInfo.InvariantCulture);
-
-        /// <summary>An ISO 8601 duration such as <c>P1DT2H</c>.</summary>
-        public static TimeSpan TimeSpan(ref Utf8JsonReader reader, JsonSerializerOptions options)
-            => global::System.Xml.XmlConvert.ToTimeSpan(String(ref reader, options));
-
-        public static Guid Guid(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetGuid();
-
-        public static Uri Uri(ref Utf8JsonReader reader, JsonSerializerOptions options)
-            => new Uri(String(ref reader, options), UriKind.RelativeOrAbsolute);
-
-        public static byte[] Bytes(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetBytesFromBase64();
-
-        /// <summary>Any JSON value, kept as an element that outlives the reader's buffer.</summary>
-        public static JsonElement Json(ref Utf8JsonReader reader, JsonSerializerOptions options)
-            => reader.TokenType == JsonTokenType.Null ? NullElement : JsonElement.ParseValue(ref reader); // nulls are common: share one
-
-        private static readonly JsonElement NullElement = JsonDocument.Parse("null").RootElement.Clone();
-
-        public static JsonException Mismatch(string expected, JsonTokenType found)
-            => new JsonException($"Expected {expected}, found {found}.");
+        return null;
     }
+
+    public static string String(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        => reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw Mismatch("a string", reader.TokenType);
+
+    public static bool Boolean(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetBoolean();
+
+    public static int Int32(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetInt32();
+
+    public static long Int64(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetInt64();
+
+    public static float Float(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetSingle();
+
+    public static double Double(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetDouble();
+
+    public static decimal Decimal(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetDecimal();
+
+    public static DateTimeOffset DateTimeOffset(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        if (reader.TryGetDateTimeOffset(out var value))
+        {
+            return value;
+        }
+
+        // Not ISO 8601 as System.Text.Json reads it (e.g. "2024-01-01 10:00:00 UTC"): try the invariant culture.
+        return global::System.DateTimeOffset.Parse(String(ref reader, options), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    }
+
+    public static DateOnly DateOnly(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        => global::System.DateOnly.ParseExact(String(ref reader, options), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static TimeOnly TimeOnly(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        => global::System.TimeOnly.Parse(String(ref reader, options), CultureInfo.InvariantCulture);
+
+    /// <summary>An ISO 8601 duration such as <c>P1DT2H</c>.</summary>
+    public static TimeSpan TimeSpan(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        => global::System.Xml.XmlConvert.ToTimeSpan(String(ref reader, options));
+
+    public static Guid Guid(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetGuid();
+
+    public static Uri Uri(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        => new Uri(String(ref reader, options), UriKind.RelativeOrAbsolute);
+
+    public static byte[] Bytes(ref Utf8JsonReader reader, JsonSerializerOptions options) => reader.GetBytesFromBase64();
+
+    /// <summary>Any JSON value, kept as an element that outlives the reader's buffer.</summary>
+    public static JsonElement Json(ref Utf8JsonReader reader, JsonSerializerOptions options)
+        => reader.TokenType == JsonTokenType.Null ? NullElement : JsonElement.ParseValue(ref reader); // nulls are common: share one
+
+    private static readonly JsonElement NullElement = JsonDocument.Parse("null").RootElement.Clone();
+
+    public static JsonException Mismatch(string expected, JsonTokenType found)
+        => new JsonException($"Expected {expected}, found {found}.");
 }

@@ -2,104 +2,103 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
-{
-    using global::System.Collections.Generic;
-    using global::System.Text.Json;
+namespace OpenApiCodegen.Runtime;
 
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal enum JsonShapeKind
+using global::System.Collections.Generic;
+using global::System.Text.Json;
+
+[global::Microsoft.CodeAnalysis.Embedded]
+internal enum JsonShapeKind
+{
+    Any,
+    Object,
+    Array,
+    String,
+    Integer,
+    Number,
+    Boolean,
+}
+
+/// <summary>
+/// What the JSON of one union candidate looks like. A union reads its JSON once and picks the
+/// candidate that fits best: right token kind, every required property present, most known ones.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal sealed class JsonShape
+{
+    private readonly JsonShapeKind _kind;
+    private readonly string[] _required;
+    private readonly HashSet<string> _known;
+    private readonly HashSet<string>? _values;
+
+    public JsonShape(JsonShapeKind kind, string[]? required, string[]? known, string[]? values)
     {
-        Any,
-        Object,
-        Array,
-        String,
-        Integer,
-        Number,
-        Boolean,
+        _kind = kind;
+        _required = required ?? global::System.Array.Empty<string>();
+        _known = new HashSet<string>(known ?? global::System.Array.Empty<string>());
+        _values = values is null ? null : new HashSet<string>(values);
     }
 
-    /// <summary>
-    /// What the JSON of one union candidate looks like. A union reads its JSON once and picks the
-    /// candidate that fits best: right token kind, every required property present, most known ones.
-    /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal sealed class JsonShape
+    /// <summary>The index of the best-fitting shape, or -1 when none fits.</summary>
+    public static int BestMatch(JsonShape[] shapes, JsonElement json)
     {
-        private readonly JsonShapeKind _kind;
-        private readonly string[] _required;
-        private readonly HashSet<string> _known;
-        private readonly HashSet<string>? _values;
-
-        public JsonShape(JsonShapeKind kind, string[]? required, string[]? known, string[]? values)
+        var best = -1;
+        var bestScore = int.MinValue;
+        for (var i = 0; i < shapes.Length; i++)
         {
-            _kind = kind;
-            _required = required ?? global::System.Array.Empty<string>();
-            _known = new HashSet<string>(known ?? global::System.Array.Empty<string>());
-            _values = values is null ? null : new HashSet<string>(values);
-        }
-
-        /// <summary>The index of the best-fitting shape, or -1 when none fits.</summary>
-        public static int BestMatch(JsonShape[] shapes, JsonElement json)
-        {
-            var best = -1;
-            var bestScore = int.MinValue;
-            for (var i = 0; i < shapes.Length; i++)
+            var score = shapes[i].Score(json);
+            if (score > bestScore && score >= 0)
             {
-                var score = shapes[i].Score(json);
-                if (score > bestScore && score >= 0)
-                {
-                    best = i;
-                    bestScore = score;
-                }
-            }
-
-            return best;
-        }
-
-        /// <summary>-1 when the JSON cannot be this candidate; otherwise higher is a closer fit.</summary>
-        public int Score(JsonElement json)
-        {
-            switch (_kind)
-            {
-                case JsonShapeKind.Any:
-                    return 0;
-                case JsonShapeKind.Object:
-                    return json.ValueKind == JsonValueKind.Object ? ScoreObject(json) : -1;
-                case JsonShapeKind.Array:
-                    return json.ValueKind == JsonValueKind.Array ? 1 : -1;
-                case JsonShapeKind.Boolean:
-                    return json.ValueKind is JsonValueKind.True or JsonValueKind.False ? 1 : -1;
-                case JsonShapeKind.Integer:
-                    return json.ValueKind == JsonValueKind.Number && json.TryGetInt64(out _) ? ScoreValue(json.GetRawText()) + 1 : -1;
-                case JsonShapeKind.Number:
-                    return json.ValueKind == JsonValueKind.Number ? 1 : -1;
-                default:
-                    return json.ValueKind == JsonValueKind.String ? ScoreValue(json.GetString()!) : -1;
+                best = i;
+                bestScore = score;
             }
         }
 
-        private int ScoreValue(string value)
-            => _values is null ? 1 : _values.Contains(value) ? 2 : 0; // an unlisted enum value still fits an open enum, weakly
+        return best;
+    }
 
-        private int ScoreObject(JsonElement json)
+    /// <summary>-1 when the JSON cannot be this candidate; otherwise higher is a closer fit.</summary>
+    public int Score(JsonElement json)
+    {
+        switch (_kind)
         {
-            foreach (var name in _required)
-            {
-                if (!json.TryGetProperty(name, out _))
-                {
-                    return -1;
-                }
-            }
-
-            // One point per known property present, minus one per property this candidate does not declare.
-            var score = 1;
-            foreach (var property in json.EnumerateObject())
-            {
-                score += _known.Contains(property.Name) ? 2 : _known.Count == 0 ? 0 : -1;
-            }
-
-            return score < 0 ? 0 : score;
+            case JsonShapeKind.Any:
+                return 0;
+            case JsonShapeKind.Object:
+                return json.ValueKind == JsonValueKind.Object ? ScoreObject(json) : -1;
+            case JsonShapeKind.Array:
+                return json.ValueKind == JsonValueKind.Array ? 1 : -1;
+            case JsonShapeKind.Boolean:
+                return json.ValueKind is JsonValueKind.True or JsonValueKind.False ? 1 : -1;
+            case JsonShapeKind.Integer:
+                return json.ValueKind == JsonValueKind.Number && json.TryGetInt64(out _) ? ScoreValue(json.GetRawText()) + 1 : -1;
+            case JsonShapeKind.Number:
+                return json.ValueKind == JsonValueKind.Number ? 1 : -1;
+            default:
+                return json.ValueKind == JsonValueKind.String ? ScoreValue(json.GetString()!) : -1;
         }
+    }
+
+    private int ScoreValue(string value)
+        => _values is null ? 1 : _values.Contains(value) ? 2 : 0; // an unlisted enum value still fits an open enum, weakly
+
+    private int ScoreObject(JsonElement json)
+    {
+        foreach (var name in _required)
+        {
+            if (!json.TryGetProperty(name, out _))
+            {
+                return -1;
+            }
+        }
+
+        // One point per known property present, minus one per property this candidate does not declare.
+        var score = 1;
+        foreach (var property in json.EnumerateObject())
+        {
+            score += _known.Contains(property.Name) ? 2 : _known.Count == 0 ? 0 : -1;
+        }
+
+        return score < 0 ? 0 : score;
     }
 }

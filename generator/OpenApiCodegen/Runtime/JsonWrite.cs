@@ -2,74 +2,73 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Globalization;
+using global::System.Text.Json;
+
+/// <summary>Writes JSON values for generated converters.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal static class JsonWrite
 {
-    using global::System;
-    using global::System.Collections.Generic;
-    using global::System.Globalization;
-    using global::System.Text.Json;
+    public static void String(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 
-    /// <summary>Writes JSON values for generated converters.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal static class JsonWrite
+    public static void Boolean(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) => writer.WriteBooleanValue(value);
+
+    public static void Int32(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+
+    public static void Int64(Utf8JsonWriter writer, long value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+
+    public static void Float(Utf8JsonWriter writer, float value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+
+    public static void Double(Utf8JsonWriter writer, double value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+
+    public static void Decimal(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+
+    /// <summary>ISO 8601; a UTC value is written with "Z", as APIs usually send it, rather than "+00:00".</summary>
+    public static void DateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
     {
-        public static void String(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
-
-        public static void Boolean(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) => writer.WriteBooleanValue(value);
-
-        public static void Int32(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
-
-        public static void Int64(Utf8JsonWriter writer, long value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
-
-        public static void Float(Utf8JsonWriter writer, float value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
-
-        public static void Double(Utf8JsonWriter writer, double value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
-
-        public static void Decimal(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
-
-        /// <summary>ISO 8601; a UTC value is written with "Z", as APIs usually send it, rather than "+00:00".</summary>
-        public static void DateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
+        if (value.Offset == global::System.TimeSpan.Zero)
         {
-            if (value.Offset == global::System.TimeSpan.Zero)
-            {
-                writer.WriteStringValue(value.UtcDateTime);
-            }
-            else
-            {
-                writer.WriteStringValue(value);
-            }
+            writer.WriteStringValue(value.UtcDateTime);
         }
-
-        public static void DateOnly(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options)
-            => writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-
-        public static void TimeOnly(Utf8JsonWriter writer, TimeOnly value, JsonSerializerOptions options)
-            => writer.WriteStringValue(value.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
-
-        public static void TimeSpan(Utf8JsonWriter writer, TimeSpan value, JsonSerializerOptions options)
-            => writer.WriteStringValue(global::System.Xml.XmlConvert.ToString(value));
-
-        public static void Guid(Utf8JsonWriter writer, Guid value, JsonSerializerOptions options) => writer.WriteStringValue(value);
-
-        public static void Uri(Utf8JsonWriter writer, Uri value, JsonSerializerOptions options) => writer.WriteStringValue(value.OriginalString);
-
-        public static void Bytes(Utf8JsonWriter writer, byte[] value, JsonSerializerOptions options) => writer.WriteBase64StringValue(value);
-
-        public static void Json(Utf8JsonWriter writer, JsonElement value, JsonSerializerOptions options)
+        else
         {
-            if (value.ValueKind == JsonValueKind.Undefined)
-            {
-                writer.WriteNullValue();
-                return;
-            }
+            writer.WriteStringValue(value);
+        }
+    }
+
+    public static void DateOnly(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options)
+        => writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    public static void TimeOnly(Utf8JsonWriter writer, TimeOnly value, JsonSerializerOptions options)
+        => writer.WriteStringValue(value.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
+
+    public static void TimeSpan(Utf8JsonWriter writer, TimeSpan value, JsonSerializerOptions options)
+        => writer.WriteStringValue(global::System.Xml.XmlConvert.ToString(value));
+
+    public static void Guid(Utf8JsonWriter writer, Guid value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+
+    public static void Uri(Utf8JsonWriter writer, Uri value, JsonSerializerOptions options) => writer.WriteStringValue(value.OriginalString);
+
+    public static void Bytes(Utf8JsonWriter writer, byte[] value, JsonSerializerOptions options) => writer.WriteBase64StringValue(value);
+
+    public static void Json(Utf8JsonWriter writer, JsonElement value, JsonSerializerOptions options)
+    {
+        if (value.ValueKind == JsonValueKind.Undefined)
+        {
+            writer.WriteNullValue();
+            return;
+        }
 
 #if NET9_0_OR_GREATER
-            // Kept JSON is valid by construction: copied as it was received, not re-escaped token by token
-            // (WriteTo costs about as much as writing the whole rest of a notification).
-            writer.WriteRawValue(global::System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value), skipInputValidation: true);
+        // Kept JSON is valid by construction: copied as it was received, not re-escaped token by token
+        // (WriteTo costs about as much as writing the whole rest of a notification).
+        writer.WriteRawValue(global::System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value), skipInputValidation: true);
 #else
-            value.WriteTo(writer);
+        value.WriteTo(writer);
 #endif
-        }
     }
 }

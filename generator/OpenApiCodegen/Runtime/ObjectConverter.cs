@@ -2,88 +2,87 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
+namespace OpenApiCodegen.Runtime;
+
+using global::System;
+using global::System.Text.Json;
+
+/// <summary>
+/// The converter of a generated model class. The generated part names the JSON properties and says, one
+/// line each, how to read and write them; the property loop, the name lookup and what is kept are here.
+/// </summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal abstract class ObjectConverter<T> : JsonCodec<T>
+    where T : class
 {
-    using global::System;
-    using global::System.Text.Json;
+    private readonly JsonNames _names;
 
-    /// <summary>
-    /// The converter of a generated model class. The generated part names the JSON properties and says, one
-    /// line each, how to read and write them; the property loop, the name lookup and what is kept are here.
-    /// </summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal abstract class ObjectConverter<T> : JsonCodec<T>
-        where T : class
+    /// <param name="names">The JSON names of the declared properties, in the order of their indexes.</param>
+    protected ObjectConverter(params string[] names) => _names = new JsonNames(names);
+
+    public override JsonKind Kind => JsonKind.Object;
+
+    /// <summary>An empty instance for the reader: no defaults, no required members.</summary>
+    protected abstract T Create();
+
+    /// <summary>The model's kept JSON and explicit nulls.</summary>
+    protected abstract ref JsonKept Kept(T value);
+
+    /// <summary>Reads the declared property at <see cref="JsonPropertyReader.Index"/>.</summary>
+    protected abstract void ReadProperty(ref Utf8JsonReader reader, ref JsonPropertyReader read, T value);
+
+    protected abstract void WriteProperties(ref JsonPropertyWriter write, T value);
+
+    /// <summary>Whether the model has typed additional properties (then read by <see cref="ReadOther"/>).</summary>
+    protected virtual bool HasOtherProperties => false;
+
+    /// <summary>An undeclared property: kept as JSON, unless the schema types its additional properties.</summary>
+    protected virtual void ReadOther(ref Utf8JsonReader reader, ref JsonPropertyReader read, T value, string name) => read.Keep(ref reader, name);
+
+    /// <summary>Writes the typed additional properties, if the schema has them.</summary>
+    protected virtual void WriteOthers(ref JsonPropertyWriter write, T value)
     {
-        private readonly JsonNames _names;
-
-        /// <param name="names">The JSON names of the declared properties, in the order of their indexes.</param>
-        protected ObjectConverter(params string[] names) => _names = new JsonNames(names);
-
-        public override JsonKind Kind => JsonKind.Object;
-
-        /// <summary>An empty instance for the reader: no defaults, no required members.</summary>
-        protected abstract T Create();
-
-        /// <summary>The model's kept JSON and explicit nulls.</summary>
-        protected abstract ref JsonKept Kept(T value);
-
-        /// <summary>Reads the declared property at <see cref="JsonPropertyReader.Index"/>.</summary>
-        protected abstract void ReadProperty(ref Utf8JsonReader reader, ref JsonPropertyReader read, T value);
-
-        protected abstract void WriteProperties(ref JsonPropertyWriter write, T value);
-
-        /// <summary>Whether the model has typed additional properties (then read by <see cref="ReadOther"/>).</summary>
-        protected virtual bool HasOtherProperties => false;
-
-        /// <summary>An undeclared property: kept as JSON, unless the schema types its additional properties.</summary>
-        protected virtual void ReadOther(ref Utf8JsonReader reader, ref JsonPropertyReader read, T value, string name) => read.Keep(ref reader, name);
-
-        /// <summary>Writes the typed additional properties, if the schema has them.</summary>
-        protected virtual void WriteOthers(ref JsonPropertyWriter write, T value)
-        {
-        }
-
-        public override T ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
-        {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw new JsonException($"Expected a JSON object for {typeof(T).Name}, found {reader.TokenType}.");
-            }
-
-            var value = Create();
-            var properties = new JsonPropertyReader(ref Kept(value), _names, options);
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var index = _names.Find(ref reader);
-                if (index < 0)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    ReadOther(ref reader, ref properties, value, name);
-                    continue;
-                }
-
-                reader.Read();
-                properties.Index = index;
-                ReadProperty(ref reader, ref properties, value);
-            }
-
-            return value;
-        }
-
-        public override void WriteValue(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            var properties = new JsonPropertyWriter(writer, ref Kept(value), _names, options, HasOtherProperties);
-            WriteProperties(ref properties, value);
-            WriteOthers(ref properties, value);
-            properties.Kept();
-            writer.WriteEndObject();
-        }
-
-        /// <summary>The discriminator's value, read ahead on a copy of the reader; null when the object has none.</summary>
-        protected static string? Discriminator(Utf8JsonReader reader, ReadOnlySpan<byte> propertyName)
-            => JsonRead.PeekDiscriminator(reader, propertyName);
     }
+
+    public override T ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected a JSON object for {typeof(T).Name}, found {reader.TokenType}.");
+        }
+
+        var value = Create();
+        var properties = new JsonPropertyReader(ref Kept(value), _names, options);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = _names.Find(ref reader);
+            if (index < 0)
+            {
+                var name = reader.GetString()!;
+                reader.Read();
+                ReadOther(ref reader, ref properties, value, name);
+                continue;
+            }
+
+            reader.Read();
+            properties.Index = index;
+            ReadProperty(ref reader, ref properties, value);
+        }
+
+        return value;
+    }
+
+    public override void WriteValue(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        var properties = new JsonPropertyWriter(writer, ref Kept(value), _names, options, HasOtherProperties);
+        WriteProperties(ref properties, value);
+        WriteOthers(ref properties, value);
+        properties.Kept();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The discriminator's value, read ahead on a copy of the reader; null when the object has none.</summary>
+    protected static string? Discriminator(Utf8JsonReader reader, ReadOnlySpan<byte> propertyName)
+        => JsonRead.PeekDiscriminator(reader, propertyName);
 }

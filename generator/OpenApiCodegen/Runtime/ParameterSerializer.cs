@@ -2,175 +2,177 @@
 // Added by OpenApiCodegen to every project that uses it: helpers the generated code calls.
 #nullable enable
 
-namespace OpenApiCodegen.Runtime
-{
-    using global::System;
-    using global::System.Collections.Generic;
-    using global::System.Linq;
-    using global::System.Text;
+namespace OpenApiCodegen.Runtime;
 
-    /// <summary>The parameter styles of OpenAPI 3 (style + explode), as RFC 6570 defines them.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal enum ApiParameterStyle
+using global::System;
+using global::System.Collections.Generic;
+using global::System.Linq;
+using global::System.Text;
+
+/// <summary>The parameter styles of OpenAPI 3 (style + explode), as RFC 6570 defines them.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal enum ApiParameterStyle
+{
+    Simple,
+    Label,
+    Matrix,
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+}
+
+/// <summary>Turns parameter values into path segments, query strings, header and cookie values.</summary>
+[global::Microsoft.CodeAnalysis.Embedded]
+internal static class ParameterSerializer
+{
+    /// <summary>A path parameter's replacement text in OpenAPI's default serialization (simple, not exploded), escaped.</summary>
+    public static string Path(string name, ApiParameter value) => Path(name, ApiParameterStyle.Simple, explode: false, value);
+
+    /// <summary>A path parameter's replacement text, escaped (simple, label or matrix style).</summary>
+    public static string Path(string name, ApiParameterStyle style, bool explode, ApiParameter value)
     {
-        Simple,
-        Label,
-        Matrix,
-        Form,
-        SpaceDelimited,
-        PipeDelimited,
-        DeepObject,
+        static string Escape(string text) => Uri.EscapeDataString(text);
+        var items = Items(value, explode, Escape);
+        switch (style)
+        {
+            case ApiParameterStyle.Label:
+                return "." + string.Join(explode ? "." : ",", items);
+            case ApiParameterStyle.Matrix:
+                if (value.Scalar is not null)
+                {
+                    return ";" + name + "=" + Escape(value.Scalar);
+                }
+
+                if (explode && value.List is not null)
+                {
+                    return string.Concat(value.List.Select(v => ";" + name + "=" + Escape(v)));
+                }
+
+                if (explode && value.Properties is not null)
+                {
+                    return string.Concat(value.Properties.Select(p => ";" + Escape(p.Key) + "=" + Escape(p.Value)));
+                }
+
+                return ";" + name + "=" + string.Join(",", items);
+            default:
+                return string.Join(",", items);
+        }
     }
 
-    /// <summary>Turns parameter values into path segments, query strings, header and cookie values.</summary>
-    [global::Microsoft.CodeAnalysis.Embedded]
-    internal static class ParameterSerializer
+    /// <summary>Appends a query parameter in its style; nothing for a null value.</summary>
+    /// <summary>A query parameter in OpenAPI's default serialization (form, exploded, reserved characters encoded).</summary>
+    public static void Query(StringBuilder query, string name, ApiParameter? value)
+        => Query(query, name, ApiParameterStyle.Form, explode: true, allowReserved: false, value);
+
+    public static void Query(StringBuilder query, string name, ApiParameterStyle style, bool explode, bool allowReserved, ApiParameter? value)
     {
-        /// <summary>A path parameter's replacement text, escaped (simple, label or matrix style).</summary>
-        public static string Path(string name, ApiParameterStyle style, bool explode, ApiParameter value)
+        if (value is null)
         {
-            static string Escape(string text) => Uri.EscapeDataString(text);
-            var items = Items(value, explode, Escape);
-            switch (style)
-            {
-                case ApiParameterStyle.Label:
-                    return "." + string.Join(explode ? "." : ",", items);
-                case ApiParameterStyle.Matrix:
-                    if (value.Scalar is not null)
-                    {
-                        return ";" + name + "=" + Escape(value.Scalar);
-                    }
-
-                    if (explode && value.List is not null)
-                    {
-                        return string.Concat(value.List.Select(v => ";" + name + "=" + Escape(v)));
-                    }
-
-                    if (explode && value.Properties is not null)
-                    {
-                        return string.Concat(value.Properties.Select(p => ";" + Escape(p.Key) + "=" + Escape(p.Value)));
-                    }
-
-                    return ";" + name + "=" + string.Join(",", items);
-                default:
-                    return string.Join(",", items);
-            }
+            return;
         }
 
-        /// <summary>Appends a query parameter in its style; nothing for a null value.</summary>
-        /// <summary>A query parameter in OpenAPI's default serialization (form, exploded, reserved characters encoded).</summary>
-        public static void Query(StringBuilder query, string name, ApiParameter? value)
-            => Query(query, name, ApiParameterStyle.Form, explode: true, allowReserved: false, value);
-
-        public static void Query(StringBuilder query, string name, ApiParameterStyle style, bool explode, bool allowReserved, ApiParameter? value)
+        string Escape(string text) => allowReserved ? EscapeAllowingReserved(text) : Uri.EscapeDataString(text);
+        var escapedName = Uri.EscapeDataString(name);
+        switch (style)
         {
-            if (value is null)
-            {
+            case ApiParameterStyle.DeepObject when value.Properties is not null:
+                foreach (var property in value.Properties)
+                {
+                    Add(query, escapedName + "%5B" + Uri.EscapeDataString(property.Key) + "%5D", Escape(property.Value));
+                }
+
                 return;
-            }
-
-            string Escape(string text) => allowReserved ? EscapeAllowingReserved(text) : Uri.EscapeDataString(text);
-            var escapedName = Uri.EscapeDataString(name);
-            switch (style)
-            {
-                case ApiParameterStyle.DeepObject when value.Properties is not null:
-                    foreach (var property in value.Properties)
-                    {
-                        Add(query, escapedName + "%5B" + Uri.EscapeDataString(property.Key) + "%5D", Escape(property.Value));
-                    }
-
-                    return;
-                case ApiParameterStyle.SpaceDelimited when value.List is not null:
-                    Add(query, escapedName, string.Join("%20", value.List.Select(Escape)));
-                    return;
-                case ApiParameterStyle.PipeDelimited when value.List is not null:
-                    Add(query, escapedName, string.Join("%7C", value.List.Select(Escape)));
-                    return;
-            }
-
-            // form: explode gives name=a&name=b (objects: k1=v1&k2=v2); otherwise name=a,b (objects: name=k1,v1,k2,v2).
-            if (value.Scalar is not null)
-            {
-                Add(query, escapedName, Escape(value.Scalar));
-            }
-            else if (value.List is not null)
-            {
-                if (explode)
-                {
-                    foreach (var item in value.List)
-                    {
-                        Add(query, escapedName, Escape(item));
-                    }
-                }
-                else
-                {
-                    Add(query, escapedName, string.Join(",", value.List.Select(Escape)));
-                }
-            }
-            else if (value.Properties is not null)
-            {
-                if (explode)
-                {
-                    foreach (var property in value.Properties)
-                    {
-                        Add(query, Uri.EscapeDataString(property.Key), Escape(property.Value));
-                    }
-                }
-                else
-                {
-                    Add(query, escapedName, string.Join(",", value.Properties.SelectMany(p => new[] { Escape(p.Key), Escape(p.Value) })));
-                }
-            }
+            case ApiParameterStyle.SpaceDelimited when value.List is not null:
+                Add(query, escapedName, string.Join("%20", value.List.Select(Escape)));
+                return;
+            case ApiParameterStyle.PipeDelimited when value.List is not null:
+                Add(query, escapedName, string.Join("%7C", value.List.Select(Escape)));
+                return;
         }
 
-        /// <summary>A header parameter's value (simple style: comma-separated, not escaped).</summary>
-        public static string Header(bool explode, ApiParameter value) => string.Join(",", Items(value, explode, text => text));
-
-        /// <summary>A cookie's name=value pair (form style).</summary>
-        public static string Cookie(string name, ApiParameter value)
-            => name + "=" + Uri.EscapeDataString(string.Join(",", Items(value, false, text => text)));
-
-        private static IEnumerable<string> Items(ApiParameter value, bool explode, Func<string, string> escape)
+        // form: explode gives name=a&name=b (objects: k1=v1&k2=v2); otherwise name=a,b (objects: name=k1,v1,k2,v2).
+        if (value.Scalar is not null)
         {
-            if (value.Scalar is not null)
-            {
-                return new[] { escape(value.Scalar) };
-            }
-
-            if (value.List is not null)
-            {
-                return value.List.Select(escape);
-            }
-
-            return explode
-                ? value.Properties!.Select(p => escape(p.Key) + "=" + escape(p.Value))
-                : value.Properties!.SelectMany(p => new[] { escape(p.Key), escape(p.Value) });
+            Add(query, escapedName, Escape(value.Scalar));
         }
-
-        private static void Add(StringBuilder query, string escapedName, string escapedValue)
+        else if (value.List is not null)
         {
-            query.Append(query.Length == 0 ? '?' : '&').Append(escapedName).Append('=').Append(escapedValue);
-        }
-
-        /// <summary>allowReserved: keep RFC 3986 reserved characters (:/?#[]@!$&amp;'()*+,;=) as they are.</summary>
-        private static string EscapeAllowingReserved(string text)
-        {
-            var builder = new StringBuilder();
-            for (var i = 0; i < text.Length; i++)
+            if (explode)
             {
-                if (":/?#[]@!$&'()*+,;=".IndexOf(text[i]) >= 0)
+                foreach (var item in value.List)
                 {
-                    builder.Append(text[i]);
-                    continue;
+                    Add(query, escapedName, Escape(item));
                 }
+            }
+            else
+            {
+                Add(query, escapedName, string.Join(",", value.List.Select(Escape)));
+            }
+        }
+        else if (value.Properties is not null)
+        {
+            if (explode)
+            {
+                foreach (var property in value.Properties)
+                {
+                    Add(query, Uri.EscapeDataString(property.Key), Escape(property.Value));
+                }
+            }
+            else
+            {
+                Add(query, escapedName, string.Join(",", value.Properties.SelectMany(p => new[] { Escape(p.Key), Escape(p.Value) })));
+            }
+        }
+    }
 
-                // A surrogate pair is one character: escape both halves together.
-                var length = char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
-                builder.Append(Uri.EscapeDataString(text.Substring(i, length)));
-                i += length - 1;
+    /// <summary>A header parameter's value (simple style: comma-separated, not escaped).</summary>
+    public static string Header(bool explode, ApiParameter value) => string.Join(",", Items(value, explode, text => text));
+
+    /// <summary>A cookie's name=value pair (form style).</summary>
+    public static string Cookie(string name, ApiParameter value)
+        => name + "=" + Uri.EscapeDataString(string.Join(",", Items(value, false, text => text)));
+
+    private static IEnumerable<string> Items(ApiParameter value, bool explode, Func<string, string> escape)
+    {
+        if (value.Scalar is not null)
+        {
+            return new[] { escape(value.Scalar) };
+        }
+
+        if (value.List is not null)
+        {
+            return value.List.Select(escape);
+        }
+
+        return explode
+            ? value.Properties!.Select(p => escape(p.Key) + "=" + escape(p.Value))
+            : value.Properties!.SelectMany(p => new[] { escape(p.Key), escape(p.Value) });
+    }
+
+    private static void Add(StringBuilder query, string escapedName, string escapedValue)
+    {
+        query.Append(query.Length == 0 ? '?' : '&').Append(escapedName).Append('=').Append(escapedValue);
+    }
+
+    /// <summary>allowReserved: keep RFC 3986 reserved characters (:/?#[]@!$&amp;'()*+,;=) as they are.</summary>
+    private static string EscapeAllowingReserved(string text)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (":/?#[]@!$&'()*+,;=".IndexOf(text[i]) >= 0)
+            {
+                builder.Append(text[i]);
+                continue;
             }
 
-            return builder.ToString();
+            // A surrogate pair is one character: escape both halves together.
+            var length = char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
+            builder.Append(Uri.EscapeDataString(text.Substring(i, length)));
+            i += length - 1;
         }
+
+        return builder.ToString();
     }
 }

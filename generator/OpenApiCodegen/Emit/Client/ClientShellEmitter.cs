@@ -16,7 +16,7 @@ internal static class ClientShellEmitter
     {
         var names = shell.Names;
         var writer = GeneratedFile.Start(shell.SpecPath);
-        using (writer.Block("namespace " + shell.Namespace))
+        using (writer.FileNamespace(shell.Namespace))
         {
             var title = shell.Title is null ? "the API" : DocComments.Escape(shell.Title);
             DocComments.WriteXml(writer, "summary", "A client for " + title + ", generated from " + DocComments.Escape(GeneratedFile.FileName(shell.SpecPath)) + ".");

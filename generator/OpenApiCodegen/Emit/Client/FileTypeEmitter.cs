@@ -9,7 +9,7 @@ internal static class FileTypeEmitter
     {
         var name = shell.Names.File;
         var writer = GeneratedFile.Start(shell.SpecPath);
-        using (writer.Block("namespace " + shell.Namespace))
+        using (writer.FileNamespace(shell.Namespace))
         {
             writer.Line("/// <summary>A file to upload in a multipart/form-data request. The stream is read when the request is sent, and again on a retry when it can seek.</summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);

@@ -16,7 +16,7 @@ internal static class OperationGroupEmitter
         var names = emission.Names;
         var isRoot = group.PropertyName is null;
         var writer = GeneratedFile.Start(emission.SpecPath);
-        using (writer.Block("namespace " + emission.Namespace))
+        using (writer.FileNamespace(emission.Namespace))
         {
             DocComments.WriteXml(writer, "summary", group.Description is null
                 ? (isRoot ? "The operations of " + names.Client + "." : "The " + group.PropertyName + " operations.")

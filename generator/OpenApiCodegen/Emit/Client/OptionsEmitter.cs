@@ -14,7 +14,7 @@ internal static class OptionsEmitter
     {
         var names = shell.Names;
         var writer = GeneratedFile.Start(shell.SpecPath);
-        using (writer.Block("namespace " + shell.Namespace))
+        using (writer.FileNamespace(shell.Namespace))
         {
             writer.Line("/// <summary>Settings of <see cref=\"" + names.Client + "\"/>: credentials, base address, timeout and retries.</summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);

@@ -152,7 +152,10 @@ internal static class RequestBuilder
             return CSharpLiteral.String("{" + name + "}"); // the spec declares no such parameter; keep the template visible
         }
 
-        return Runtime + ".ParameterSerializer.Path(" + CSharpLiteral.String(parameter.Name) + ", " + ParameterCode.Style(parameter.Style) + ", explode: " + Bool(parameter.Explode) + ", " + Value(parameter) + ")";
+        var serialization = parameter.Style == ParameterStyle.Simple && !parameter.Explode
+            ? string.Empty // OpenAPI's default for a path parameter
+            : ParameterCode.Style(parameter.Style) + ", explode: " + Bool(parameter.Explode) + ", ";
+        return Runtime + ".ParameterSerializer.Path(" + CSharpLiteral.String(parameter.Name) + ", " + serialization + Value(parameter) + ")";
     }
 
     private static string QueryTemplateValue(OperationModel operation, string name)

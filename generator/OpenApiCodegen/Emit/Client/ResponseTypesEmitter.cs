@@ -13,7 +13,7 @@ internal static class ResponseTypesEmitter
     {
         var names = shell.Names;
         var writer = GeneratedFile.Start(shell.SpecPath);
-        using (writer.Block("namespace " + shell.Namespace))
+        using (writer.FileNamespace(shell.Namespace))
         {
             writer.Line("/// <summary>A successful answer's status code and headers (the <c>...WithResponseAsync</c> methods).</summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
@@ -120,7 +120,7 @@ internal static class ResponseTypesEmitter
         var names = shell.Names;
         var raw = ClientCode.Runtime + ".ApiRawResponse";
         var writer = GeneratedFile.Start(shell.SpecPath);
-        using (writer.Block("namespace " + shell.Namespace))
+        using (writer.FileNamespace(shell.Namespace))
         {
             writer.Line("/// <summary>");
             writer.Line("/// The API answered with a status the operation does not succeed with, or with a body that cannot be");

@@ -16,7 +16,7 @@ internal static class ServiceCollectionEmitter
         var names = shell.Names;
         var options = ClientCode.Full(shell.Namespace, names.Options);
         var writer = GeneratedFile.Start(shell.SpecPath);
-        using (writer.Block("namespace " + shell.Namespace))
+        using (writer.FileNamespace(shell.Namespace))
         {
             writer.Line("/// <summary>Registers <see cref=\"" + names.Client + "\"/> with dependency injection.</summary>");
             writer.Line(GeneratedFile.GeneratedCodeAttribute);
