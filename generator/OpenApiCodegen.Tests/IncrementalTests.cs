@@ -12,6 +12,7 @@ public sealed class IncrementalTests
     private static readonly string[] TrackedSteps =
     {
         "AdditionalFiles", "SpecInputs", "Models", "Diagnostics", "TypeEmissions", "JsonContexts", "HttpClientFactory", "ClientShells", "OperationGroups",
+        "OperationCatalogReference", "OperationCatalogs",
     };
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class IncrementalTests
 
         foreach (var step in TrackedSteps)
         {
-            Assert.True(result.TrackedSteps.ContainsKey(step), $"step {step} is not tracked");
+            Assert.True(result.TrackedSteps.ContainsKey(step), $"step {step} is not tracked; tracked: {string.Join(", ", result.TrackedSteps.Keys)}");
             foreach (var run in result.TrackedSteps[step])
             {
                 foreach (var (_, reason) in run.Outputs)

@@ -109,6 +109,38 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ClientShells);
         context.RegisterSourceOutput(clientShells, static (output, shell) => EmitShell(output, shell));
 
+        // The operation catalog is emitted only for projects that reference OpenApiCodegen.Operations (contract tests).
+        var hasOperationCatalog = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(OperationCatalogEmitter.CatalogInterface) is not null)
+            .WithTrackingName(TrackingNames.OperationCatalogReference);
+        var catalogs = models
+            .Where(static model => model.Client is not null)
+            .Combine(hasOperationCatalog)
+            .Select(static (pair, _) => pair.Right
+                ? new CatalogModel(pair.Left.SpecPath, pair.Left.Namespace, pair.Left.Types.IsEmpty ? null : pair.Left.JsonContextName, pair.Left.Client!)
+                : null)
+            .WithTrackingName(TrackingNames.OperationCatalogs);
+        context.RegisterSourceOutput(catalogs, static (output, catalog) =>
+        {
+            if (catalog is not null)
+            {
+                AddSource(output, catalog.SpecPath, catalog.Namespace + "." + catalog.Client.Names.Operations + ".g.cs", () => OperationCatalogEmitter.Emit(catalog));
+            }
+        });
+        var catalogRuntime = catalogs.Collect().Select(static (all, _) => all.Any(c => c is not null)).WithTrackingName(TrackingNames.OperationCatalogRuntime);
+        context.RegisterSourceOutput(catalogRuntime, static (output, needed) =>
+        {
+            if (!needed)
+            {
+                return;
+            }
+
+            foreach (var (hintName, source) in RuntimeSources.Catalog())
+            {
+                output.AddSource(hintName, source);
+            }
+        });
+
         var operationGroups = models
             .SelectMany(static (model, _) => model.Client is null
                 ? Enumerable.Empty<ClientEmission>()

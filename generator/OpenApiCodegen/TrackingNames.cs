@@ -15,4 +15,7 @@ internal static class TrackingNames
     public const string HttpClientFactory = nameof(HttpClientFactory);
     public const string ClientShells = nameof(ClientShells);
     public const string OperationGroups = nameof(OperationGroups);
+    public const string OperationCatalogReference = nameof(OperationCatalogReference);
+    public const string OperationCatalogs = nameof(OperationCatalogs);
+    public const string OperationCatalogRuntime = nameof(OperationCatalogRuntime);
 }

@@ -1,4 +1,4 @@
-using OneSignal.ContractTests.Invocation;
+using OpenApiCodegen.Operations;
 using OneSignal.ContractTests.Recordings;
 using OneSignal.ContractTests.Replay;
 using OneSignal.ContractTests.Spec;
@@ -14,7 +14,7 @@ public sealed record CaseResult(
     OperationSpec Operation,
     Recording Recording,
     Exchange Exchange,
-    ClientOutcome? Outcome,
+    OperationOutcome? Outcome,
     Exception? CallError,
     Credentials Credentials)
 {

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OneSignal.ContractTests.Findings;
-using OneSignal.ContractTests.Invocation;
 using OneSignal.ContractTests.Spec;
 
 namespace OneSignal.ContractTests.Oracles;

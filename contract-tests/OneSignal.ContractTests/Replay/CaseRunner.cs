@@ -1,4 +1,4 @@
-using OneSignal.ContractTests.Invocation;
+using OpenApiCodegen.Operations;
 using OneSignal.ContractTests.Oracles;
 using OneSignal.ContractTests.Recordings;
 using OneSignal.ContractTests.Spec;
@@ -11,6 +11,10 @@ namespace OneSignal.ContractTests.Replay;
 /// </summary>
 public sealed class CaseRunner : IDisposable
 {
+    // The generated operation catalog: a new operation in the spec is called without any code written for it.
+    private static readonly IReadOnlyDictionary<string, OperationDescriptor> Operations =
+        OneSignalClientOperations.Instance.Operations.ToDictionary(o => o.OperationId, StringComparer.Ordinal);
+
     private readonly CapturingHandler _handler;
     private readonly HttpClient _http;
     private readonly OneSignalClient _client;
@@ -28,18 +32,18 @@ public sealed class CaseRunner : IDisposable
 
     public async Task<CaseResult> RunAsync(OperationSpec operation, Recording recording, CancellationToken cancellationToken)
     {
-        ClientOutcome? outcome = null;
+        OperationOutcome? outcome = null;
         Exception? error = null;
         try
         {
-            if (!OperationInvokers.All.TryGetValue(operation.OperationId, out var invoke))
+            if (!Operations.TryGetValue(operation.OperationId, out var descriptor))
             {
-                throw new ArgumentBindingException($"the generated client has no method for operation '{operation.OperationId}' (OperationInvokers has no entry)");
+                throw new ArgumentBindingException($"the generated client has no operation '{operation.OperationId}' (its operation catalog does not list it)");
             }
 
-            var path = operation.Path.Match(recording.Request.Path)
+            _ = operation.Path.Match(recording.Request.Path)
                 ?? throw new ArgumentBindingException($"the recorded path {recording.Request.Path} does not fit {operation.Path}");
-            outcome = await invoke(_client, new CallArguments(recording.Request, path.Values), cancellationToken).ConfigureAwait(false);
+            outcome = await descriptor.InvokeAsync(_client, recording.Request.ToOperationRequest(), cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -10,6 +10,10 @@ internal static class GeneratorHarness
     public static GenerationResult Run(IEnumerable<SpecItem> specs, string? csharp)
         => csharp is null ? InProcessGenerator.Run(specs) : InProcessGenerator.Run(specs, csharp);
 
+    /// <summary>Runs in a project that references OpenApiCodegen.Operations, so the operation catalog is emitted too.</summary>
+    public static GenerationResult RunWithCatalog(params SpecItem[] specs)
+        => InProcessGenerator.Run(specs, [Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(OpenApiCodegen.Operations.IOperationCatalog).Assembly.Location)]);
+
     /// <summary>A spec item in the test namespace, from inline YAML.</summary>
     public static SpecItem Yaml(string text, string name = "api", string @namespace = "Test.Api")
         => new($"/specs/{name}.yaml", text, @namespace, "TestClient");

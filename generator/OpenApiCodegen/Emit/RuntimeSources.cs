@@ -11,21 +11,25 @@ namespace OpenApiCodegen.Emit;
 /// </summary>
 internal static class RuntimeSources
 {
-    private const string Prefix = "OpenApiCodegen.Runtime.";
+    /// <summary>What every client needs.</summary>
+    public static IEnumerable<(string HintName, string Source)> All() => Read("OpenApiCodegen.Runtime.");
 
-    public static IEnumerable<(string HintName, string Source)> All()
+    /// <summary>What the operation catalog needs besides (Runtime/Catalog/*.cs).</summary>
+    public static IEnumerable<(string HintName, string Source)> Catalog() => Read("OpenApiCodegen.CatalogRuntime.");
+
+    private static IEnumerable<(string HintName, string Source)> Read(string prefix)
     {
         var assembly = typeof(RuntimeSources).Assembly;
         foreach (var name in assembly.GetManifestResourceNames())
         {
-            if (!name.StartsWith(Prefix, System.StringComparison.Ordinal) || !name.EndsWith(".cs", System.StringComparison.Ordinal))
+            if (!name.StartsWith(prefix, System.StringComparison.Ordinal) || !name.EndsWith(".cs", System.StringComparison.Ordinal))
             {
                 continue;
             }
 
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
-            yield return ("OpenApiCodegen.Runtime." + name.Substring(Prefix.Length, name.Length - Prefix.Length - 3) + ".g.cs", reader.ReadToEnd());
+            yield return ("OpenApiCodegen.Runtime." + name.Substring(prefix.Length, name.Length - prefix.Length - 3) + ".g.cs", reader.ReadToEnd());
         }
     }
 }

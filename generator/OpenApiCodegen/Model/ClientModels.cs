@@ -17,6 +17,8 @@ internal sealed record ClientModel(
 /// <summary>
 /// The names of the types a client consists of, claimed in its namespace before any schema, and of its
 /// internal helper classes (<see cref="Responses"/>, <see cref="Credentials"/>), which no spec name can reach.
+/// <see cref="Operations"/> is the operation catalog, emitted only for projects that reference OpenApiCodegen.Operations,
+/// but always claimed, so that referencing it never renames a schema.
 /// </summary>
 internal sealed record ClientNames(
     string Client,
@@ -28,7 +30,8 @@ internal sealed record ClientNames(
     string ServiceCollectionExtensions,
     string AddClientMethod,
     string Responses,
-    string Credentials);
+    string Credentials,
+    string Operations);
 
 /// <summary>A set of operations: a tag's group, or the root client (<see cref="PropertyName"/> null).</summary>
 internal sealed record OperationGroupModel(

@@ -31,6 +31,9 @@ internal sealed record JsonContextEntry(string TypeName, string PropertyName);
 /// <summary>One unit of client emission: a group of operations (or the client's shared types) and where it goes.</summary>
 internal sealed record ClientEmission(string SpecPath, string Namespace, ClientNames Names, OperationGroupModel Group);
 
+/// <summary>The operation catalog of a spec's client; <see cref="JsonContextName"/> is null when the spec has no types.</summary>
+internal sealed record CatalogModel(string SpecPath, string Namespace, string? JsonContextName, ClientModel Client);
+
 /// <summary>The client's shared types (root client, options, exceptions, responses), which do not depend on operation details.</summary>
 internal sealed record ClientShellModel(
     string SpecPath,

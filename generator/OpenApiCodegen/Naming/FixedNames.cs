@@ -127,6 +127,7 @@ internal static class FixedNames
         public const string FileSuffix = "File";
         public const string ServiceCollectionExtensionsSuffix = "ServiceCollectionExtensions";
         public const string JsonContextSuffix = "JsonContext";
+        public const string OperationsSuffix = "Operations";
         public const string AddPrefix = "Add";
     }
 

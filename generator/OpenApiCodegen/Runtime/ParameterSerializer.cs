@@ -60,11 +60,11 @@ internal static class ParameterSerializer
         }
     }
 
-    /// <summary>Appends a query parameter in its style; nothing for a null value.</summary>
     /// <summary>A query parameter in OpenAPI's default serialization (form, exploded, reserved characters encoded).</summary>
     public static void Query(StringBuilder query, string name, ApiParameter? value)
         => Query(query, name, ApiParameterStyle.Form, explode: true, allowReserved: false, value);
 
+    /// <summary>Appends a query parameter in its style; nothing for a null value.</summary>
     public static void Query(StringBuilder query, string name, ApiParameterStyle style, bool explode, bool allowReserved, ApiParameter? value)
     {
         if (value is null)

@@ -55,7 +55,9 @@ public static class InProcessGenerator
             // The project's own code (a test's probe) is not held to the documentation check that generated code is.
             sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions.WithDocumentationMode(DocumentationMode.Parse))),
             Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                // As the .NET SDK does: a reference built against an older framework (net8.0) is not a problem.
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
     public static GeneratorDriver CreateDriver(IEnumerable<SpecItem> specs)
     {

@@ -4,7 +4,6 @@ using OpenApiCodegen.Model;
 
 namespace OpenApiCodegen.Emit.Client;
 
-/// <summary>One C# argument of an operation method.</summary>
 /// <summary>One C# argument of an operation method; <see cref="DocXml"/> is its documentation, as XML.</summary>
 internal sealed record Argument(string Type, string Name, bool IsOptional, string DocXml);
 

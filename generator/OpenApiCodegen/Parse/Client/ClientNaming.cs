@@ -31,7 +31,8 @@ internal static class ClientNaming
             typeNames.Claim(client + FixedNames.ClientTypes.ServiceCollectionExtensionsSuffix),
             FixedNames.ClientTypes.AddPrefix + client,
             HelperNames.ResponsesClass(client),
-            HelperNames.CredentialsClass(client));
+            HelperNames.CredentialsClass(client),
+            typeNames.Claim(client + FixedNames.ClientTypes.OperationsSuffix));
     }
 
     /// <summary>The first tag of each operation, in document order: one group each.</summary>
