@@ -42,6 +42,12 @@ public sealed class OperationRequest
     /// <summary>The body as text; null when there is none.</summary>
     public string? Body { get; }
 
+    /// <summary>An <c>application/x-www-form-urlencoded</c> body's fields, unescaped, in order; empty without a body.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> FormFields()
+        => ParameterParser.QueryPairs(Body ?? string.Empty)
+            .Select(p => new KeyValuePair<string, string>(ParameterParser.UnescapeQuery(p.Key), ParameterParser.UnescapeQuery(p.Value)))
+            .ToList();
+
     /// <summary>The values of a header (case-insensitive name); empty when it is absent.</summary>
     public IReadOnlyList<string> Header(string name) => _headers.TryGetValue(name, out var values) ? values : Array.Empty<string>();
 

@@ -218,7 +218,7 @@ internal static class ParameterParser
     private static string Unescape(string text) => Uri.UnescapeDataString(text);
 
     // Clients that write HTML forms send a space as '+'; the generated client escapes a '+' as %2B.
-    private static string UnescapeQuery(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
+    public static string UnescapeQuery(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 
     private static ArgumentBindingException Mismatch(ParameterDescriptor parameter, string text, string expected)
         => new(parameter.Location.ToString().ToLowerInvariant() + " parameter '" + parameter.Name + "' is '" + text + "': " + expected);

@@ -33,11 +33,8 @@ public sealed class ParameterParserTests
     {
         var parameter = new ParameterDescriptor("p", location, style, explode, true, shape);
         var other = new ParameterDescriptor("other", ParameterLocation.Query, ParameterStyle.Form, true, false, ValueShape.Scalar);
-        var operation = new OperationDescriptor("op", "GET", "/x/{p}", "Op", [parameter, other], null, ["200"], [], (_, _, _, _) => throw new NotSupportedException());
-        if (location != ParameterLocation.Path)
-        {
-            operation = new OperationDescriptor("op", "GET", "/x", "Op", [parameter, other], null, ["200"], [], (_, _, _, _) => throw new NotSupportedException());
-        }
+        var template = location == ParameterLocation.Path ? "/x/{p}" : "/x";
+        var operation = new OperationDescriptor("op", "GET", template, "Op", [parameter, other], null, ["200"], [], (_, _, _, _) => throw new NotSupportedException());
 
         var request = new OperationRequest("GET", pathAndQuery, [new("P", "a, b"), new("p", "c"), new("Cookie", "x=1; p=s%201")], null);
 
@@ -55,5 +52,16 @@ public sealed class ParameterParserTests
         Assert.Equal("7", new OperationRequest("GET", "/user/7/y/", [], null).Argument(operation, parameter)?.ToString());
         var error = Assert.Throws<ArgumentBindingException>(() => new OperationRequest("GET", "/users/7", [], null).Argument(operation, parameter));
         Assert.Equal("the recorded path /users/7 does not fit /users/{id}/x", error.Message);
+    }
+
+    [Fact]
+    public void AFormBodyGivesItsFieldsUnescapedInOrder()
+    {
+        var request = new OperationRequest("POST", "/x", [], "name=Rex+the%20dog&tags=a%2Cb&empty=&flag");
+
+        Assert.Equal(
+            [new("name", "Rex the dog"), new("tags", "a,b"), new("empty", ""), new("flag", "")],
+            request.FormFields());
+        Assert.Empty(new OperationRequest("POST", "/x", [], null).FormFields());
     }
 }

@@ -46,17 +46,15 @@ internal static class ApiArgument
     /// <summary>A JSON (or form) body read with its codec; null when the request has none and the body is optional.</summary>
     public static T? Body<T>(OperationRequest request, OperationDescriptor operation, JsonCodec<T> codec)
     {
-        if (request.Body is null)
+        if (Text(request, operation) is null)
         {
-            return operation.Body is { Required: true }
-                ? throw new ArgumentBindingException("the recorded request has no body, and the operation requires one")
-                : default;
+            return default;
         }
 
         var form = operation.Body?.MediaType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
         try
         {
-            return form ? FromProperties(FormPairs(request.Body), codec, "the body") : ApiJson.Read(Encoding.UTF8.GetBytes(request.Body), codec);
+            return form ? FromProperties(request.FormFields(), codec, "the body") : ApiJson.Read(Encoding.UTF8.GetBytes(request.Body!), codec);
         }
         catch (JsonException e)
         {
@@ -154,16 +152,6 @@ internal static class ApiArgument
     }
 
     private static string Quote(string text) => "\"" + JsonEncodedText.Encode(text).ToString() + "\"";
-
-    private static List<KeyValuePair<string, string>> FormPairs(string body)
-        => body.Split('&').Where(p => p.Length > 0).Select(p =>
-        {
-            var equals = p.IndexOf('=');
-            string Unescape(string t) => Uri.UnescapeDataString(t.Replace('+', ' '));
-            return equals < 0
-                ? new KeyValuePair<string, string>(Unescape(p), string.Empty)
-                : new KeyValuePair<string, string>(Unescape(p.Substring(0, equals)), Unescape(p.Substring(equals + 1)));
-        }).ToList();
 
     private static string Where(ParameterDescriptor parameter) => parameter.Location.ToString().ToLowerInvariant() + " parameter '" + parameter.Name + "'";
 
