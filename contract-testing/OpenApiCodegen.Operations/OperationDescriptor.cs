@@ -134,5 +134,10 @@ public sealed record ParameterDescriptor(
 /// <summary>A request body: its media type (<c>application/json</c>) and whether the operation requires it.</summary>
 public sealed record BodyDescriptor(string MediaType, bool Required);
 
-/// <summary>A security scheme: its name in the spec, and how its credential is sent.</summary>
-public sealed record SecuritySchemeDescriptor(string Name, string Kind, string? ParameterName);
+/// <summary>
+/// A security scheme: its name in the spec and how its credential is sent. <paramref name="Kind"/> is one of
+/// <c>ApiKeyHeader</c>, <c>ApiKeyQuery</c>, <c>ApiKeyCookie</c> (sent as <paramref name="ParameterName"/>),
+/// <c>HttpBasic</c>, <c>HttpBearer</c>, <c>HttpOther</c>, <c>OAuth2</c> or <c>OpenIdConnect</c> (sent in
+/// <c>Authorization</c> after <paramref name="AuthorizationScheme"/>: <c>Basic</c>, <c>Bearer</c> or the spec's own word).
+/// </summary>
+public sealed record SecuritySchemeDescriptor(string Name, string Kind, string? ParameterName, string? AuthorizationScheme);

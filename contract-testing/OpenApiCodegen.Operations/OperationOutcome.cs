@@ -4,7 +4,8 @@ namespace OpenApiCodegen.Operations;
 
 /// <summary>
 /// What a generated method did: returned (with the value and the metadata to write it back as JSON) or threw its
-/// API exception for an error status (or a success body it could not read).
+/// API exception for an error status (with the typed error body, when the spec declares one and it was read) or for
+/// a body it could not read.
 /// </summary>
 public sealed class OperationOutcome
 {
@@ -20,10 +21,10 @@ public sealed class OperationOutcome
     /// <summary>Whether the method returned normally.</summary>
     public bool Returned { get; }
 
-    /// <summary>The HTTP status the method returned with; null when it threw.</summary>
+    /// <summary>The HTTP status the method returned or threw with.</summary>
     public int? Status { get; }
 
-    /// <summary>The value it returned; null for an operation without a result.</summary>
+    /// <summary>The value it returned, or the typed error body its exception carries; null when there is none.</summary>
     public object? Value { get; }
 
     /// <summary>How to write <see cref="Value"/> back as JSON; null when it is not a JSON value of the spec.</summary>
@@ -35,6 +36,10 @@ public sealed class OperationOutcome
     /// <summary>The method returned with <paramref name="status"/> and <paramref name="value"/>.</summary>
     public static OperationOutcome Of(int status, object? value, JsonTypeInfo? valueType) => new(true, status, value, valueType, null);
 
-    /// <summary>The method threw its API exception.</summary>
-    public static OperationOutcome Threw(Exception exception) => new(false, null, null, null, exception);
+    /// <summary>
+    /// The method threw its API exception for <paramref name="status"/>, carrying <paramref name="error"/> (the declared
+    /// error body as read, or null) that <paramref name="errorType"/> writes back as JSON.
+    /// </summary>
+    public static OperationOutcome Threw(Exception exception, int status, object? error, JsonTypeInfo? errorType)
+        => new(false, status, error, errorType, exception);
 }

@@ -1,4 +1,4 @@
-using OneSignal.ContractTests.Findings;
+using OpenApiCodegen.ContractTesting.Findings;
 using OneSignal.ContractTests.Tests.Infrastructure;
 
 namespace OneSignal.ContractTests.Tests;
@@ -61,7 +61,7 @@ public sealed class BaselineTests
         var spec = await SharedSpec.GetAsync();
         var warning = Finding.Of(Rules.ResponseUndeclaredProperty, "get_user", "get_user/x.json", "/a", "m");
         var acceptedError = Finding.Of(Rules.ResponseTypeMismatch, "get_user", "get_user/x.json", "/b", "m") with { Accepted = true };
-        var result = new Verification.RunResult("replay", spec.FilePath, "", 1, [warning, acceptedError], Coverage.CoverageMatrix.Build(spec, []), [], TimeSpan.Zero);
+        var result = new OpenApiCodegen.ContractTesting.Verification.RunResult("replay", spec.Title, spec.FilePath, "", 1, [warning, acceptedError], OpenApiCodegen.ContractTesting.Coverage.CoverageMatrix.Build(spec, []), [], TimeSpan.Zero);
 
         Assert.Equal(exitCode, result.ExitCode(failOn is null ? null : Enum.Parse<Severity>(failOn, ignoreCase: true)));
     }
@@ -82,9 +82,9 @@ public sealed class BaselineTests
         Assert.Contains("kept reason", File.ReadAllText(path), StringComparison.Ordinal);
     }
 
-    private static async Task<Verification.RunResult> Run(Workspace workspace, string baselinePath, IReadOnlyDictionary<string, Severity> severities)
-        => await Verification.ContractRun.VerifyAsync(
-            new Verification.VerifyOptions(workspace.Recordings, Repository.Spec, baselinePath) { Severities = severities },
+    private static async Task<OpenApiCodegen.ContractTesting.Verification.RunResult> Run(Workspace workspace, string baselinePath, IReadOnlyDictionary<string, Severity> severities)
+        => await OpenApiCodegen.ContractTesting.Verification.ContractRun.VerifyAsync(
+            new OpenApiCodegen.ContractTesting.Verification.VerifyOptions(OneSignalProfile.Instance, workspace.Recordings, Repository.Spec, baselinePath) { Severities = severities },
             await SharedSpec.GetAsync(),
             Baseline.Load(baselinePath),
             TestContext.Current.CancellationToken);

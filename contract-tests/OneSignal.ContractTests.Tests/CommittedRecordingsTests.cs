@@ -1,6 +1,6 @@
-using OneSignal.ContractTests.Findings;
+using OpenApiCodegen.ContractTesting.Findings;
 using OneSignal.ContractTests.Tests.Infrastructure;
-using OneSignal.ContractTests.Verification;
+using OpenApiCodegen.ContractTesting.Verification;
 
 namespace OneSignal.ContractTests.Tests;
 
@@ -8,7 +8,7 @@ namespace OneSignal.ContractTests.Tests;
 public sealed class CommittedRecordingsTests
 {
     private static readonly Lazy<Task<RunResult>> Run = new(async () => await ContractRun.VerifyAsync(
-        new VerifyOptions(Repository.Recordings, Repository.Spec, Repository.Baseline),
+        new VerifyOptions(OneSignalProfile.Instance, Repository.Recordings, Repository.Spec, Repository.Baseline),
         await SharedSpec.GetAsync(),
         Baseline.Load(Repository.Baseline)));
 

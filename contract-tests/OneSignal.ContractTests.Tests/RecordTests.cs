@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using OneSignal.ContractTests.Findings;
-using OneSignal.ContractTests.Live;
-using OneSignal.ContractTests.Recorder;
+using OpenApiCodegen.ContractTesting.Findings;
+using OpenApiCodegen.ContractTesting.Live;
+using OpenApiCodegen.ContractTesting.Recorder;
 using OneSignal.ContractTests.Tests.Infrastructure;
 
 namespace OneSignal.ContractTests.Tests;
@@ -87,7 +87,7 @@ public sealed class RecordTests
         using var workspace = new Workspace();
         AddSources(workspace);
 
-        var result = await LiveRun.VerifyAsync(new Verification.VerifyOptions(workspace.Recordings, Repository.Spec, null), new LiveOptions(upstream.Environment, AllowWrites: false),
+        var result = await LiveRun.VerifyAsync(new OpenApiCodegen.ContractTesting.Verification.VerifyOptions(OneSignalProfile.Instance, workspace.Recordings, Repository.Spec, null), new LiveOptions(upstream.Environment, AllowWrites: false),
             TestContext.Current.CancellationToken);
 
         Assert.Equal("live", result.Mode);
@@ -99,12 +99,14 @@ public sealed class RecordTests
     [Fact]
     public void A_live_run_without_keys_says_which_variable_is_missing()
     {
-        var error = Assert.Throws<LiveConfigurationException>(() => LiveEnvironment.FromEnvironment(null, _ => null));
+        var error = Assert.Throws<LiveConfigurationException>(() => LiveEnvironment.FromEnvironment(OneSignalProfile.Instance, null, _ => null));
 
-        Assert.StartsWith($"{LiveEnvironment.RestApiKeyVariable} is not set", error.Message, StringComparison.Ordinal);
+        Assert.Matches("^ONESIGNAL_(REST|ORGANIZATION)_API_KEY is not set", error.Message);
         // Every variable a live run reads is named, so nobody has to look them up (the README section is verify --live's, not record's).
-        Assert.Contains(LiveEnvironment.AppIdVariable, error.Message, StringComparison.Ordinal);
-        Assert.Contains(LiveEnvironment.OrganizationApiKeyVariable, error.Message, StringComparison.Ordinal);
+        foreach (var variable in new[] { "ONESIGNAL_REST_API_KEY", "ONESIGNAL_ORGANIZATION_API_KEY", "ONESIGNAL_APP_ID", "ONESIGNAL_ORGANIZATION_ID" })
+        {
+            Assert.Contains(variable, error.Message, StringComparison.Ordinal);
+        }
         Assert.DoesNotContain("README", error.Message, StringComparison.Ordinal);
     }
 

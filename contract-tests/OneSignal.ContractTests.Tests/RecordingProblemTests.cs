@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using OneSignal.ContractTests.Findings;
-using OneSignal.ContractTests.Spec;
+using OpenApiCodegen.ContractTesting.Findings;
+using OpenApiCodegen.ContractTesting.Spec;
 using OneSignal.ContractTests.Tests.Infrastructure;
 
 namespace OneSignal.ContractTests.Tests;

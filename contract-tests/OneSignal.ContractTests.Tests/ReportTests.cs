@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using OneSignal.ContractTests.Findings;
-using OneSignal.ContractTests.Reports;
+using OpenApiCodegen.ContractTesting.Findings;
+using OpenApiCodegen.ContractTesting.Reports;
 using OneSignal.ContractTests.Tests.Infrastructure;
-using OneSignal.ContractTests.Verification;
+using OpenApiCodegen.ContractTesting.Verification;
 using Spectre.Console;
 
 namespace OneSignal.ContractTests.Tests;

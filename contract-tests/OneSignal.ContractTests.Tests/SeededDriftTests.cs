@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OneSignal.ContractTests.Findings;
+using OpenApiCodegen.ContractTesting.Findings;
 using OneSignal.ContractTests.Tests.Infrastructure;
 
 namespace OneSignal.ContractTests.Tests;
@@ -121,7 +121,7 @@ public sealed class SeededDriftTests
         return string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Length));
     }
 
-    private static List<string> Where(OneSignal.ContractTests.Verification.RunResult result, string rule, string recording)
+    private static List<string> Where(OpenApiCodegen.ContractTesting.Verification.RunResult result, string rule, string recording)
         => result.Findings.Where(f => f.Recording == recording && f.Rule.Id == rule).Select(f => $"{f.Pointer} {f.Message}").ToList();
 
     private static readonly Dictionary<string, Action<JsonObject>> Mutations = new()

@@ -1,4 +1,4 @@
-using OneSignal.ContractTests.Spec;
+using OpenApiCodegen.ContractTesting.Spec;
 
 namespace OneSignal.ContractTests.Tests.Infrastructure;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
-using OneSignal.ContractTests.Live;
-using OneSignal.ContractTests.Recordings;
+using OpenApiCodegen.ContractTesting.Live;
 using WireMock.Server;
 using WireMock.Settings;
 
@@ -21,13 +20,20 @@ internal sealed class Upstream : IDisposable
 
     public Uri Url => new(_server.Url!);
 
-    public LiveEnvironment Environment => new(Url, RealRestKey, RealOrganizationKey, RealAppId, null);
+    /// <summary>The account as a live run reads it from the environment: both keys and the app id, no organization id.</summary>
+    public LiveEnvironment Environment => LiveEnvironment.FromEnvironment(OneSignalProfile.Instance, Url.ToString(), name => name switch
+    {
+        "ONESIGNAL_REST_API_KEY" => RealRestKey,
+        "ONESIGNAL_ORGANIZATION_API_KEY" => RealOrganizationKey,
+        "ONESIGNAL_APP_ID" => RealAppId,
+        _ => null,
+    });
 
     /// <summary>Serves a committed recording as the real API would, after <paramref name="plant"/> changes its answer.</summary>
     public void Serve(string relative, Action<JsonObject>? plant = null)
     {
         var text = File.ReadAllText(Path.Combine(Repository.Recordings, relative))
-            .Replace(Placeholders.AppId, RealAppId, StringComparison.Ordinal)
+            .Replace(OneSignalProfile.AppId, RealAppId, StringComparison.Ordinal)
             .Replace("REDACTED_REST_API_KEY", RealRestKey, StringComparison.Ordinal)
             .Replace("REDACTED_ORGANIZATION_API_KEY", RealOrganizationKey, StringComparison.Ordinal);
         var mapping = JsonNode.Parse(text)!.AsObject();

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OneSignal.ContractTests.Findings;
-using OneSignal.ContractTests.Spec;
-using OneSignal.ContractTests.Verification;
+using OpenApiCodegen.ContractTesting.Findings;
+using OpenApiCodegen.ContractTesting.Spec;
+using OpenApiCodegen.ContractTesting.Verification;
 
 namespace OneSignal.ContractTests.Tests.Infrastructure;
 
@@ -42,7 +42,7 @@ internal sealed class Workspace : IDisposable
     /// <summary>Replays the folder without a baseline, so every finding shows.</summary>
     public async Task<RunResult> VerifyAsync(SpecDocument? spec = null, Baseline? baseline = null)
         => await ContractRun.VerifyAsync(
-            new VerifyOptions(Recordings, spec?.FilePath ?? Repository.Spec, null),
+            new VerifyOptions(OneSignalProfile.Instance, Recordings, spec?.FilePath ?? Repository.Spec, null),
             spec ?? await SharedSpec.GetAsync(),
             baseline ?? Baseline.Empty,
             TestContext.Current.CancellationToken);

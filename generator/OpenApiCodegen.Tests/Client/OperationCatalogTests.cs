@@ -137,6 +137,10 @@ public sealed class OperationCatalogTests
         Assert.Equal("""{"id":"j1","state":"done"}""", System.Text.Json.JsonSerializer.Serialize(found.Value, found.ValueType!));
         Assert.False(missing.Returned);
         Assert.StartsWith("PetShopApiException", missing.Exception!.GetType().Name);
+        // The declared error body comes out typed, with what writes it back: the contract suite round-trips it.
+        Assert.Equal(404, missing.Status);
+        Assert.Equal("Error", missing.Value!.GetType().Name);
+        Assert.Equal("""{"errors":["no"]}""", System.Text.Json.JsonSerializer.Serialize(missing.Value, missing.ValueType!));
     }
 
     /// <summary>Calls the operation through the catalog against a server that answers 500, and returns what it received.</summary>

@@ -41,6 +41,9 @@ public partial class PetShopApiException : global::System.Exception
 
     /// <summary>How long the server asked to wait (Retry-After, in seconds or as a date), or null.</summary>
     public global::System.TimeSpan? RetryAfter => global::OpenApiCodegen.Runtime.ApiRetryPolicy.RetryAfter(Headers, global::System.DateTimeOffset.UtcNow);
+
+    /// <summary>The typed error body, whatever its type; null when there is none. The operation catalog reads it.</summary>
+    internal virtual object? ErrorValue => null;
 }
 
 /// <summary>An error answer whose body is the type the spec declares for that status.</summary>
@@ -62,4 +65,7 @@ public sealed partial class PetShopApiException<TError> : PetShopApiException
 
     /// <summary>The error body, as declared.</summary>
     public TError Error { get; }
+
+    /// <inheritdoc/>
+    internal override object? ErrorValue => Error;
 }

@@ -129,6 +129,9 @@ internal static class FixedNames
         public const string JsonContextSuffix = "JsonContext";
         public const string OperationsSuffix = "Operations";
         public const string AddPrefix = "Add";
+
+        /// <summary>The API exception's internal member the operation catalog reads the typed error body through.</summary>
+        public const string ErrorValue = "ErrorValue";
     }
 
     /// <summary>

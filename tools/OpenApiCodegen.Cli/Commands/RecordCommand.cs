@@ -1,9 +1,9 @@
 using System.CommandLine;
-using OneSignal.ContractTests.Live;
-using OneSignal.ContractTests.Recorder;
-using OneSignal.ContractTests.Spec;
-using OneSignal.ContractTests.Verification;
 using OpenApiCodegen.Cli.Contract;
+using OpenApiCodegen.ContractTesting.Live;
+using OpenApiCodegen.ContractTesting.Recorder;
+using OpenApiCodegen.ContractTesting.Spec;
+using OpenApiCodegen.ContractTesting.Verification;
 using Spectre.Console;
 
 namespace OpenApiCodegen.Cli.Commands;
@@ -21,36 +21,49 @@ internal static class RecordCommand
         var spec = ContractOptions.Spec();
         var baseUrl = ContractOptions.BaseUrl();
         var allowWrites = ContractOptions.AllowWrites();
-        var command = new Command("record", $"Record live OneSignal answers as redacted WireMock.Net mappings (keys from {LiveEnvironment.RestApiKeyVariable}, {LiveEnvironment.OrganizationApiKeyVariable}, {LiveEnvironment.AppIdVariable}).")
+        var command = new Command("record", "Record live answers as redacted WireMock.Net mappings, a key per security scheme from the environment (OneSignal: ONESIGNAL_REST_API_KEY, ONESIGNAL_ORGANIZATION_API_KEY, ONESIGNAL_APP_ID; with --spec, the scheme name upper-cased).")
         {
             recordings, output, spec, baseUrl, allowWrites,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var source = ContractPaths.Resolve(parse.GetValue(recordings), ContractPaths.Recordings);
-            return RunAsync(source, parse.GetValue(output) is { } o ? Path.GetFullPath(o) : source, ContractPaths.Resolve(parse.GetValue(spec), ContractPaths.Spec),
+            return RunAsync(parse.GetValue(recordings), parse.GetValue(output), parse.GetValue(spec),
                 parse.GetValue(baseUrl), parse.GetValue(allowWrites),
                 CliConsole.Create(parse.InvocationConfiguration.Output), CliConsole.Create(parse.InvocationConfiguration.Error), cancellationToken);
         });
         return command;
     }
 
-    internal static async Task<int> RunAsync(string source, string output, string spec, string? baseUrl, bool allowWrites, IAnsiConsole console, IAnsiConsole errors, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(string? recordings, string? output, string? spec, string? baseUrl, bool allowWrites, IAnsiConsole console, IAnsiConsole errors, CancellationToken cancellationToken)
     {
         RecordResult result;
+        var specPath = spec is null ? ContractPaths.Resolve(null, ContractPaths.Spec) : Path.GetFullPath(spec);
         try
         {
-            var options = new RecordOptions(source, output, spec, new LiveOptions(LiveEnvironment.FromEnvironment(baseUrl), allowWrites));
+            await SpecDocument.LoadAsync(specPath, cancellationToken);
+            var target = ContractTarget.Resolve(spec, recordings, null);
+            output = output is null ? target.Recordings : Path.GetFullPath(output);
+            var options = new RecordOptions(target.Recordings, output, target.Spec, new LiveOptions(LiveEnvironment.FromEnvironment(target.Profile, baseUrl), allowWrites));
             // A line per request when redirected: a long session always shows where it is.
             var lines = new ImmediateProgress<CaseProgress>(p => console.WriteLine($"[{p.Done}/{p.Total}] {p.Current}"));
             result = await ProgressDisplay.RunAsync(console, "recording", lines, progress => RecordSession.RunAsync(options, progress, cancellationToken));
         }
         catch (SpecLoadException e)
         {
-            errors.MarkupLineInterpolated($"[red]error:[/] {SpecLoadMessage.Explain(spec, e.Message)}");
+            errors.MarkupLineInterpolated($"[red]error:[/] {SpecLoadMessage.Explain(specPath, e.Message)}");
             return 2;
         }
-        catch (Exception e) when (e is LiveConfigurationException or DirectoryNotFoundException)
+        catch (CatalogCompileException e)
+        {
+            errors.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            foreach (var line in e.Diagnostics)
+            {
+                errors.WriteLine(line);
+            }
+
+            return 2;
+        }
+        catch (Exception e) when (e is LiveConfigurationException or DirectoryNotFoundException or ContractTargetException)
         {
             errors.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return 2;

@@ -1,18 +1,18 @@
 using System.CommandLine;
-using OneSignal.ContractTests.Findings;
-using OneSignal.ContractTests.Live;
-using OneSignal.ContractTests.Reports;
-using OneSignal.ContractTests.Spec;
-using OneSignal.ContractTests.Verification;
 using OpenApiCodegen.Cli.Contract;
+using OpenApiCodegen.ContractTesting.Findings;
+using OpenApiCodegen.ContractTesting.Live;
+using OpenApiCodegen.ContractTesting.Reports;
+using OpenApiCodegen.ContractTesting.Spec;
+using OpenApiCodegen.ContractTesting.Verification;
 using Spectre.Console;
 
 namespace OpenApiCodegen.Cli.Commands;
 
 /// <summary>
-/// <c>verify</c>: replays the recorded OneSignal answers through the generated client and reports drift
-/// between the spec and the API. Needs no key and no network; <c>--live</c> runs the same checks against
-/// the real API instead.
+/// <c>verify</c>: replays recorded answers through the generated client and reports drift between the spec and
+/// the API: OneSignal's by default, any API's with <c>--spec</c> and <c>--recordings</c> (its client is generated and
+/// compiled in memory). Needs no key and no network; <c>--live</c> runs the same checks against the real API instead.
 /// </summary>
 internal static class VerifyCommand
 {
@@ -20,7 +20,10 @@ internal static class VerifyCommand
     {
         var recordings = ContractOptions.Recordings();
         var spec = ContractOptions.Spec();
-        var baseline = new Option<string?>("--baseline") { Description = $"Accepted drift and severity overrides (default: {ContractPaths.Baseline})." };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = $"Accepted drift and severity overrides (default: {ContractPaths.Baseline}; with --spec, a {ContractTarget.BaselineFileName} beside the recordings folder, if any).",
+        };
         var format = new Option<string[]>("--format")
         {
             Description = "Reports to produce: console, markdown, junit, sarif, json (comma-separated or repeated; default: console).",
@@ -33,20 +36,20 @@ internal static class VerifyCommand
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Rewrite the baseline to accept exactly the current findings (keeps existing reasons); review the diff." };
         var live = new Option<bool>("--live")
         {
-            Description = "Run against the real API with keys from ONESIGNAL_REST_API_KEY, ONESIGNAL_ORGANIZATION_API_KEY and ONESIGNAL_APP_ID.",
+            Description = "Run against the real API, with a key per security scheme from the environment (ONESIGNAL_REST_API_KEY...; with --spec, the scheme name upper-cased: api_key -> API_KEY).",
         };
         var allowWrites = ContractOptions.AllowWrites();
         var baseUrl = ContractOptions.BaseUrl();
 
-        var command = new Command("verify", "Replay recorded OneSignal answers through the generated client and report drift between the spec and the API.")
+        var command = new Command("verify", "Replay recorded answers through the generated client and report drift between the spec and the API (OneSignal's, or any spec's with --spec and --recordings).")
         {
             recordings, spec, baseline, format, output, failOn, severity, verbose, updateBaseline, live, allowWrites, baseUrl,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             new Arguments(
-                ContractPaths.Resolve(parse.GetValue(recordings), ContractPaths.Recordings),
-                ContractPaths.Resolve(parse.GetValue(spec), ContractPaths.Spec),
-                ContractPaths.Resolve(parse.GetValue(baseline), ContractPaths.Baseline),
+                parse.GetValue(recordings),
+                parse.GetValue(spec),
+                parse.GetValue(baseline),
                 parse.GetValue(format),
                 Path.GetFullPath(parse.GetValue(output) ?? ContractPaths.ReportFolder),
                 parse.GetValue(failOn),
@@ -63,7 +66,7 @@ internal static class VerifyCommand
     }
 
     internal sealed record Arguments(
-        string Recordings, string Spec, string Baseline, string[]? Formats, string Output, string? FailOn, string[]? Severities,
+        string? Recordings, string? Spec, string? Baseline, string[]? Formats, string Output, string? FailOn, string[]? Severities,
         bool Verbose, bool UpdateBaseline, bool Live, bool AllowWrites, string? BaseUrl);
 
     internal static async Task<int> RunAsync(Arguments arguments, IAnsiConsole console, IAnsiConsole errors, CancellationToken cancellationToken)
@@ -82,20 +85,35 @@ internal static class VerifyCommand
             return 2;
         }
 
-        var options = new VerifyOptions(arguments.Recordings, arguments.Spec, arguments.Baseline) { Severities = severities };
         RunResult result;
+        ContractTarget target;
+        var specPath = arguments.Spec is null ? null : Path.GetFullPath(arguments.Spec);
         try
         {
+            // A spec that cannot be read is reported at its line before anything is generated from it.
+            var spec = await SpecDocument.LoadAsync(specPath ?? ContractPaths.Resolve(null, ContractPaths.Spec), cancellationToken);
+            target = ContractTarget.Resolve(arguments.Spec, arguments.Recordings, arguments.Baseline);
+            var options = new VerifyOptions(target.Profile, target.Recordings, target.Spec, target.Baseline) { Severities = severities };
             result = arguments.Live
                 ? await RunLiveAsync(arguments, options, console, cancellationToken)
-                : await ProgressDisplay.RunAsync(console, "replaying recordings", null, progress => ContractRun.VerifyAsync(options with { Progress = progress }, cancellationToken));
+                : await ProgressDisplay.RunAsync(console, "replaying recordings", null, progress => ContractRun.VerifyAsync(options with { Progress = progress }, spec, Baseline.Load(target.Baseline), cancellationToken));
         }
         catch (SpecLoadException e)
         {
-            errors.MarkupLineInterpolated($"[red]error:[/] {SpecLoadMessage.Explain(arguments.Spec, e.Message)}");
+            errors.MarkupLineInterpolated($"[red]error:[/] {SpecLoadMessage.Explain(specPath ?? ContractPaths.Spec, e.Message)}");
             return 2;
         }
-        catch (Exception e) when (e is BaselineException or DirectoryNotFoundException or LiveConfigurationException)
+        catch (CatalogCompileException e)
+        {
+            errors.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            foreach (var line in e.Diagnostics)
+            {
+                errors.WriteLine(line);
+            }
+
+            return 2;
+        }
+        catch (Exception e) when (e is BaselineException or DirectoryNotFoundException or LiveConfigurationException or ContractTargetException)
         {
             errors.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return 2;
@@ -124,18 +142,20 @@ internal static class VerifyCommand
 
         if (arguments.UpdateBaseline)
         {
-            var baseline = Baseline.Load(arguments.Baseline);
+            // With --spec and no baseline yet, the new one goes beside the recordings, where the next run finds it.
+            var baselinePath = target.Baseline ?? Path.Combine(Path.GetDirectoryName(target.Recordings.TrimEnd(Path.DirectorySeparatorChar)) ?? target.Recordings, ContractTarget.BaselineFileName);
+            var baseline = Baseline.Load(baselinePath);
             try
             {
-                baseline.Write(arguments.Baseline, result.Findings);
+                baseline.Write(baselinePath, result.Findings);
             }
             catch (Exception e) when (OutputFailure.IsWriteFailure(e))
             {
-                errors.MarkupLineInterpolated($"{OutputFailure.ForFile(arguments.Baseline, e)}");
+                errors.MarkupLineInterpolated($"{OutputFailure.ForFile(baselinePath, e)}");
                 return OutputFailure.ExitCode;
             }
 
-            console.MarkupLineInterpolated($"[yellow]baseline rewritten:[/] {arguments.Baseline} now accepts {result.Findings.Count} finding(s); fill in the empty reasons");
+            console.MarkupLineInterpolated($"[yellow]baseline rewritten:[/] {baselinePath} now accepts {result.Findings.Count} finding(s); fill in the empty reasons");
             return 0;
         }
 
@@ -144,7 +164,7 @@ internal static class VerifyCommand
 
     private static Task<RunResult> RunLiveAsync(Arguments arguments, VerifyOptions options, IAnsiConsole console, CancellationToken cancellationToken)
     {
-        var environment = LiveEnvironment.FromEnvironment(arguments.BaseUrl);
+        var environment = LiveEnvironment.FromEnvironment(options.Profile, arguments.BaseUrl);
         var live = new LiveOptions(environment, arguments.AllowWrites);
         return ProgressDisplay.RunAsync(console, "replaying recordings", null, progress => LiveRun.VerifyAsync(options with { Progress = progress }, live, cancellationToken));
     }

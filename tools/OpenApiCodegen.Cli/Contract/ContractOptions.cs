@@ -1,6 +1,6 @@
 using System.CommandLine;
-using OneSignal.ContractTests.Findings;
-using OneSignal.ContractTests.Reports;
+using OpenApiCodegen.ContractTesting.Findings;
+using OpenApiCodegen.ContractTesting.Reports;
 
 namespace OpenApiCodegen.Cli.Contract;
 
@@ -12,9 +12,12 @@ internal static class ContractOptions
         Description = $"Folder of recordings laid out as <operationId>/*.json (default: {ContractPaths.Recordings}).",
     };
 
-    public static Option<string?> Spec() => new("--spec") { Description = $"The OpenAPI document to check against (default: {ContractPaths.Spec})." };
+    public static Option<string?> Spec() => new("--spec")
+    {
+        Description = $"Any API's OpenAPI document: its client is generated and compiled in memory, and --recordings is required (default: OneSignal's {ContractPaths.Spec}, with the client built into this tool).",
+    };
 
-    public static Option<string?> BaseUrl() => new("--base-url") { Description = "OneSignal's API address (default: https://api.onesignal.com); point it at a stand-in to test." };
+    public static Option<string?> BaseUrl() => new("--base-url") { Description = "The API's address (default: https://api.onesignal.com for OneSignal, else the spec's first server); point it at a stand-in to test." };
 
     public static Option<bool> AllowWrites() => new("--allow-writes")
     {

@@ -1,4 +1,4 @@
-using OneSignal.ContractTests.Verification;
+using OpenApiCodegen.ContractTesting.Verification;
 using Spectre.Console;
 
 namespace OpenApiCodegen.Cli.Contract;

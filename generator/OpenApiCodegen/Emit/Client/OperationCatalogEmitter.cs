@@ -64,7 +64,7 @@ internal static class OperationCatalogEmitter
         writer.Indent();
         foreach (var scheme in client.SecuritySchemes)
         {
-            writer.Line("new(" + CSharpLiteral.String(scheme.Name) + ", " + CSharpLiteral.String(scheme.Kind.ToString()) + ", " + Nullable(scheme.ParameterName) + "),");
+            writer.Line("new(" + CSharpLiteral.String(scheme.Name) + ", " + CSharpLiteral.String(scheme.Kind.ToString()) + ", " + Nullable(scheme.ParameterName) + ", " + Nullable(AuthorizationScheme(scheme)) + "),");
         }
 
         writer.Outdent();
@@ -118,7 +118,7 @@ internal static class OperationCatalogEmitter
         writer.Line("}");
         writer.Line("catch (" + ClientCode.Full(model.Namespace, names.ApiException) + " exception)");
         writer.Line("{");
-        writer.Line("    return " + Operations + ".OperationOutcome.Threw(exception);");
+        writer.Line("    return Threw(exception);");
         writer.Line("}");
         writer.Outdent();
         writer.Line("}),");
@@ -238,8 +238,18 @@ internal static class OperationCatalogEmitter
         var typeInfo = model.JsonContextName is null
             ? "null"
             : ClientCode.Full(model.Namespace, model.JsonContextName) + ".Default.GetTypeInfo(typeof(T))";
+        var exception = ClientCode.Full(model.Namespace, model.Client.Names.ApiException);
+        var errorType = model.JsonContextName is null
+            ? "null"
+            : "error is null ? null : " + ClientCode.Full(model.Namespace, model.JsonContextName) + ".Default.GetTypeInfo(error.GetType())";
         writer.Line("private static " + Operations + ".OperationOutcome Returned<T>(" + response + "<T> response)");
         writer.Line("    => " + Operations + ".OperationOutcome.Of(response.StatusCode, response.Value, " + typeInfo + ");");
+        writer.Line();
+        using (writer.Block("private static " + Operations + ".OperationOutcome Threw(" + exception + " exception)"))
+        {
+            writer.Line("var error = exception." + Naming.FixedNames.ClientTypes.ErrorValue + ";");
+            writer.Line("return " + Operations + ".OperationOutcome.Threw(exception, exception.StatusCode, error, " + errorType + ");");
+        }
         writer.Line();
         writer.Line("private static " + Operations + ".OperationOutcome Returned(" + response + " response)");
         writer.Line("    => " + Operations + ".OperationOutcome.Of(response.StatusCode, null, null);");
@@ -255,6 +265,15 @@ internal static class OperationCatalogEmitter
 
         return type.Kind == TypeKind.List ? "List" : type.Kind == TypeKind.Json ? "Scalar" : "Object";
     }
+
+    /// <summary>The word before the credential in <c>Authorization</c>, as the client's credentials send it.</summary>
+    private static string? AuthorizationScheme(SecuritySchemeModel scheme) => scheme.Kind switch
+    {
+        SecuritySchemeKind.HttpBasic => "Basic",
+        SecuritySchemeKind.HttpBearer or SecuritySchemeKind.OAuth2 or SecuritySchemeKind.OpenIdConnect => "Bearer",
+        SecuritySchemeKind.HttpOther => scheme.HttpScheme,
+        _ => null,
+    };
 
     private static string Nullable(string? value) => value is null ? "null" : CSharpLiteral.String(value);
 

@@ -158,6 +158,9 @@ internal static class ResponseTypesEmitter
                 writer.Line();
                 writer.Line("/// <summary>How long the server asked to wait (Retry-After, in seconds or as a date), or null.</summary>");
                 writer.Line("public global::System.TimeSpan? RetryAfter => global::OpenApiCodegen.Runtime.ApiRetryPolicy.RetryAfter(Headers, global::System.DateTimeOffset.UtcNow);");
+                writer.Line();
+                writer.Line("/// <summary>The typed error body, whatever its type; null when there is none. The operation catalog reads it.</summary>");
+                writer.Line("internal virtual object? " + Naming.FixedNames.ClientTypes.ErrorValue + " => null;");
             }
 
             writer.Line();
@@ -180,6 +183,9 @@ internal static class ResponseTypesEmitter
                 writer.Line();
                 writer.Line("/// <summary>The error body, as declared.</summary>");
                 writer.Line("public TError Error { get; }");
+                writer.Line();
+                writer.Line("/// <inheritdoc/>");
+                writer.Line("internal override object? " + Naming.FixedNames.ClientTypes.ErrorValue + " => Error;");
             }
         }
 

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OpenApiCodegen.ContractTesting.Findings;
+using OpenApiCodegen.ContractTesting.Verification;
+
+namespace OpenApiCodegen.ContractTesting.Reports;
+
+/// <summary>Everything the run found, as JSON for other tools: summary, findings, coverage, unused baseline entries.</summary>
+public static class JsonReport
+{
+    public static string Render(RunResult result)
+    {
+        var root = new JsonObject
+        {
+            ["mode"] = result.Mode,
+            ["spec"] = result.SpecPath,
+            ["recordings"] = result.RecordingsDirectory,
+            ["cases"] = result.Cases,
+            ["durationSeconds"] = Math.Round(result.Duration.TotalSeconds, 3),
+            ["summary"] = new JsonObject
+            {
+                ["findings"] = result.Findings.Count,
+                ["unexpected"] = result.Unexpected.Count,
+                ["accepted"] = result.Accepted.Count,
+                ["errors"] = result.Unexpected.Count(f => f.Severity == Severity.Error),
+                ["warnings"] = result.Unexpected.Count(f => f.Severity == Severity.Warning),
+                ["infos"] = result.Unexpected.Count(f => f.Severity == Severity.Info),
+            },
+            ["findings"] = new JsonArray(ReportText.Ordered(result.Findings).Select(f => (JsonNode)new JsonObject
+            {
+                ["rule"] = f.Rule.Id,
+                ["name"] = f.Rule.Name,
+                ["severity"] = SeverityText.Name(f.Severity),
+                ["operation"] = f.Operation,
+                ["recording"] = f.Recording,
+                ["pointer"] = f.Pointer,
+                ["message"] = f.Message,
+                ["expected"] = f.Expected,
+                ["actual"] = f.Actual,
+                ["accepted"] = f.Accepted,
+                ["reason"] = f.AcceptedReason,
+            }).ToArray()),
+            ["coverage"] = new JsonObject
+            {
+                ["operations"] = result.Coverage.Operations.Count,
+                ["operationsWithRecordings"] = result.Coverage.OperationsWithRecordings,
+                ["documentedStatuses"] = result.Coverage.DocumentedCount,
+                ["exercisedStatuses"] = result.Coverage.ExercisedCount,
+                ["byOperation"] = new JsonArray(result.Coverage.Operations.Select(o => (JsonNode)new JsonObject
+                {
+                    ["operation"] = o.OperationId,
+                    ["recordings"] = o.Recordings,
+                    ["documented"] = new JsonArray(o.Documented.Select(s => (JsonNode)s).ToArray()),
+                    ["exercised"] = new JsonArray(o.Exercised.Select(s => (JsonNode)s).ToArray()),
+                    ["missing"] = new JsonArray(o.Missing.Select(s => (JsonNode)s).ToArray()),
+                }).ToArray()),
+            },
+            ["unusedBaselineEntries"] = new JsonArray(result.UnusedBaselineEntries.Select(e => (JsonNode)new JsonObject
+            {
+                ["rule"] = e.Rule,
+                ["operation"] = e.Operation,
+                ["recording"] = e.Recording,
+                ["pointer"] = e.Pointer,
+            }).ToArray()),
+        };
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+}

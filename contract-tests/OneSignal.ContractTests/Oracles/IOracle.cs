@@ -1,9 +1,0 @@
-using OneSignal.ContractTests.Findings;
-
-namespace OneSignal.ContractTests.Oracles;
-
-/// <summary>One point of view on a replayed call; each reports findings under its own rules.</summary>
-public interface IOracle
-{
-    IEnumerable<Finding> Check(CaseResult result);
-}
