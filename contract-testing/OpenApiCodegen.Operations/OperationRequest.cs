@@ -48,6 +48,11 @@ public sealed class OperationRequest
             .Select(p => new KeyValuePair<string, string>(ParameterParser.UnescapeQuery(p.Key), ParameterParser.UnescapeQuery(p.Value)))
             .ToList();
 
+    /// <summary>A <c>multipart/form-data</c> body's parts, in order; empty without a body.</summary>
+    /// <exception cref="ArgumentBindingException">The body is not laid out in parts of the boundary its Content-Type names.</exception>
+    public IReadOnlyList<MultipartPart> Parts()
+        => Body is null ? Array.Empty<MultipartPart>() : MultipartPart.Parse(Header("Content-Type").FirstOrDefault(), Body);
+
     /// <summary>The values of a header (case-insensitive name); empty when it is absent.</summary>
     public IReadOnlyList<string> Header(string name) => _headers.TryGetValue(name, out var values) ? values : Array.Empty<string>();
 

@@ -21,29 +21,26 @@ public sealed class PathTemplate
         => _segments.Select((s, i) => (s, i)).Where(x => IsParameter(x.s)).ToDictionary(x => x.i, x => x.s[1..^1]);
 
     /// <summary>
-    /// Reads the parameter values of a concrete path. Literal segments that differ are returned rather than
-    /// failing, so that the caller can still call the operation and report the difference as drift.
-    /// Null when the number of segments differs: then the path belongs to another operation.
+    /// Reads the parameter values of a concrete path, as the operation catalog reads them (one reader of paths for the
+    /// suite and the catalog). Literal segments that differ are returned rather than failing, so that the caller can
+    /// still call the operation and report the difference as drift. Null when the path cannot be this operation's.
     /// </summary>
     public PathMatch? Match(string path)
     {
-        var parts = path.Split('/');
-        if (parts.Length != _segments.Length)
+        if (OpenApiCodegen.Operations.PathTemplate.Match(Template, path) is not { } raw)
         {
             return null;
         }
 
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = raw.ToDictionary(v => v.Key, v => Uri.UnescapeDataString(v.Value), StringComparer.Ordinal);
+        var parts = path.TrimEnd('/').Split('/');
+        var segments = Template.TrimEnd('/').Split('/');
         var mismatches = new List<string>();
-        for (var i = 0; i < parts.Length; i++)
+        for (var i = 0; parts.Length == segments.Length && i < parts.Length; i++)
         {
-            if (IsParameter(_segments[i]))
+            if (!segments[i].Contains('{', StringComparison.Ordinal) && !string.Equals(parts[i], segments[i], StringComparison.Ordinal))
             {
-                values[_segments[i][1..^1]] = Uri.UnescapeDataString(parts[i]);
-            }
-            else if (!string.Equals(parts[i], _segments[i], StringComparison.Ordinal))
-            {
-                mismatches.Add($"segment {i}: '{parts[i]}' where the spec has '{_segments[i]}'");
+                mismatches.Add($"segment {i}: '{parts[i]}' where the spec has '{segments[i]}'");
             }
         }
 

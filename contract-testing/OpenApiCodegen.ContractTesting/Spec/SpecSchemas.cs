@@ -56,7 +56,9 @@ public sealed class SpecSchemas
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new SpecLoadException($"{file}: its schemas do not convert to JSON Schema ({direction.ToString().ToLowerInvariant()} direction): {e.Message}", e);
+            // The schemas were moved under #/definitions for NJsonSchema; the message names them where the spec has them.
+            var message = e.Message.Replace("'#/definitions/", "'#/components/schemas/", StringComparison.Ordinal);
+            throw new SpecLoadException($"{file}: its schemas do not convert to JSON Schema ({direction.ToString().ToLowerInvariant()} direction): {message}", e);
         }
     }
 }

@@ -113,6 +113,7 @@ public sealed class ClientRequestTests
         Assert.Contains("Content-Type: image/png", body);
         Assert.Contains("PNGDATA", body);
         Assert.Contains("name=caption", body);
+        Assert.DoesNotContain("filename=caption", body); // a value part is a form field, not a file
         Assert.Contains("Rex at home", body);
         Assert.Contains("name=rating", body);
     }

@@ -95,6 +95,33 @@ public sealed class OperationCatalogTests
     }
 
     [Fact]
+    public async Task AMultipartBodyIsTakenApartAndSentAgainPartByPart()
+    {
+        const string contentType = "multipart/form-data; boundary=\"rec-1\"";
+        var body = "--rec-1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"rex.png\"\r\nContent-Type: image/png\r\n\r\nPNG-bytes\r\n"
+            + "--rec-1\r\nContent-Disposition: form-data; name=caption\r\n\r\nRex, asleep\r\n"
+            + "--rec-1\r\nContent-Disposition: form-data; name=\"rating\"\r\n\r\n5\r\n--rec-1--\r\n";
+
+        var sent = await Replay("upload_photo", new OperationRequest("PUT", "/pets/p1/photo", [new("Content-Type", contentType)], body));
+        var parts = MultipartPart.Parse(MockApi.Header(sent, "Content-Type"), sent.Body!);
+
+        Assert.Equal(
+            [("file", "rex.png", "image/png", "PNG-bytes"), ("caption", null, "text/plain", "Rex, asleep"), ("rating", null, "text/plain", "5")],
+            parts.Select(p => (p.Name, p.FileName, p.ContentType?.Split(';')[0], p.Text)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("multipart/form-data", "--x\r\n\r\n", "the recorded request's Content-Type (multipart/form-data) names no multipart boundary")]
+    [InlineData("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=caption\r\n\r\nhi\r\n--x--", "the recorded multipart body has no part 'file', which the operation requires")]
+    [InlineData("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=file\r\n\r\nbytes", "the recorded multipart body ends without its closing boundary")]
+    [InlineData("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=file\r\n\r\nb\r\n--x\r\nContent-Disposition: form-data; name=rating\r\n\r\nfive\r\n--x--", "multipart part 'rating' is 'five', which does not read as a number")]
+    public async Task AMultipartBodyThatDoesNotReadIsABindingErrorThatSaysWhy(string contentType, string body, string message)
+    {
+        var error = await Assert.ThrowsAsync<ArgumentBindingException>(() => Replay("upload_photo", new OperationRequest("PUT", "/pets/p1/photo", [new("Content-Type", contentType)], body)));
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
     public async Task AMalformedJsonBodyIsABindingErrorThatSaysWhy()
     {
         var error = await Assert.ThrowsAsync<ArgumentBindingException>(() => Replay("create_pet", new OperationRequest("POST", "/pets", [], "{\"name\":")));

@@ -95,7 +95,15 @@ internal sealed class ApiContent
             var content = new MultipartFormDataContent();
             foreach (var part in parts)
             {
-                content.Add(part.CreateContent(), part.Name, part.FileName ?? part.Name);
+                // Only a file carries a file name: a value part with one is taken for a file upload by most servers.
+                if (part.Stream is null)
+                {
+                    content.Add(part.CreateContent(), part.Name);
+                }
+                else
+                {
+                    content.Add(part.CreateContent(), part.Name, part.FileName ?? part.Name);
+                }
             }
 
             return content;

@@ -14,10 +14,26 @@ namespace OpenApiCodegen.Cli.Contract;
 /// </summary>
 internal static class CatalogCompiler
 {
+    // One compile per spec text in a process: loaded assemblies cannot be unloaded from the default context anyway.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, string Text), IOperationCatalog> Compiled = new();
+
     /// <exception cref="CatalogCompileException">The generator reported an error or failed, or the output did not compile.</exception>
     public static IOperationCatalog Compile(string specPath)
     {
         var item = SpecFiles.Load(specPath);
+        if (Compiled.TryGetValue((item.Path, item.Text), out var known))
+        {
+            return known;
+        }
+
+        var catalog = Compile(item);
+        Compiled[(item.Path, item.Text)] = catalog;
+        return catalog;
+    }
+
+    private static IOperationCatalog Compile(SpecItem item)
+    {
+        var specPath = item.Path;
         var neighbours = DocumentReader.HasExternalReference(item.Text) ? SpecFiles.Neighbours(specPath) : [];
         var operations = MetadataReference.CreateFromFile(typeof(IOperationCatalog).Assembly.Location);
         var result = InProcessGenerator.Run([item, .. neighbours], [operations]);

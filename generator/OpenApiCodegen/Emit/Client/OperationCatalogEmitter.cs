@@ -173,8 +173,18 @@ internal static class OperationCatalogEmitter
             case BodyKind.Multipart:
                 foreach (var part in body.Parts)
                 {
-                    var partType = part.IsFile ? ClientCode.Full(@namespace, names.File) : part.Type!.CSharpName;
-                    yield return part.ArgumentName + ": " + Argument + ".Unsupported<" + partType + ">(\"a multipart body\")";
+                    var name = CSharpLiteral.String(part.Name);
+                    var required = body.IsRequired && part.IsRequired;
+                    if (part.IsFile)
+                    {
+                        var file = ClientCode.Full(@namespace, names.File);
+                        yield return part.ArgumentName + ": " + Argument + ".PartFile(request, operation, " + name + ", " + Bool(required)
+                            + ", static (content, fileName, contentType) => new " + file + "(content, fileName, contentType))" + (required ? "!" : string.Empty);
+                        continue;
+                    }
+
+                    var read = required ? "PartRequired" : part.Type!.IsValueType ? "PartOptionalValue" : "PartOptional";
+                    yield return part.ArgumentName + ": " + Argument + "." + read + "(request, operation, " + name + ", " + ValueCode.Codec(part.Type!) + ")";
                 }
 
                 break;

@@ -72,8 +72,51 @@ internal static class ApiArgument
     public static global::System.IO.Stream? Binary(OperationRequest request, OperationDescriptor operation)
         => Text(request, operation) is { } text ? new global::System.IO.MemoryStream(Encoding.UTF8.GetBytes(text)) : null;
 
-    /// <summary>Multipart bodies are not taken apart from recordings; the call is reported instead of guessed.</summary>
-    public static T Unsupported<T>(string what) => throw new ArgumentBindingException(what + " cannot be read from a recorded request yet");
+    /// <summary>A required value part of a multipart body: its text read with the codec (a JSON part as JSON).</summary>
+    public static T PartRequired<T>(OperationRequest request, OperationDescriptor operation, string name, JsonCodec<T> codec)
+        => Part(request, operation, name, required: true) is { } part ? ReadPart(part, codec) : default!;
+
+    /// <summary>An optional value part of a reference type: null when the body does not carry it.</summary>
+    public static T? PartOptional<T>(OperationRequest request, OperationDescriptor operation, string name, JsonCodec<T> codec)
+        where T : class
+        => Part(request, operation, name, required: false) is { } part ? ReadPart(part, codec) : null;
+
+    /// <summary>An optional value part of a value type: null when the body does not carry it.</summary>
+    public static T? PartOptionalValue<T>(OperationRequest request, OperationDescriptor operation, string name, JsonCodec<T> codec)
+        where T : struct
+        => Part(request, operation, name, required: false) is { } part ? ReadPart(part, codec) : null;
+
+    /// <summary>A file part, made into the client's file type by <paramref name="create"/>: its bytes, file name and media type.</summary>
+    public static TFile? PartFile<TFile>(OperationRequest request, OperationDescriptor operation, string name, bool required, Func<global::System.IO.Stream, string?, string?, TFile> create)
+        where TFile : class
+        => Part(request, operation, name, required) is { } part ? create(new global::System.IO.MemoryStream(part.Bytes(), writable: false), part.FileName, part.ContentType) : null;
+
+    private static MultipartPart? Part(OperationRequest request, OperationDescriptor operation, string name, bool required)
+    {
+        if (Text(request, operation) is null)
+        {
+            return null;
+        }
+
+        foreach (var part in request.Parts())
+        {
+            if (part.Name == name)
+            {
+                return part;
+            }
+        }
+
+        return required ? throw new ArgumentBindingException("the recorded multipart body has no part '" + name + "', which the operation requires") : null;
+    }
+
+    private static T ReadPart<T>(MultipartPart part, JsonCodec<T> codec)
+    {
+        // The client writes a scalar part as its text and anything else as JSON.
+        var json = codec.Kind is JsonKind.String or JsonKind.Number or JsonKind.Boolean ? Literal(part.Text, codec.Kind) : part.Text;
+        return TryRead(json, codec, out var value) || TryRead(Literal(part.Text, JsonKind.Any), codec, out value)
+            ? value
+            : throw new ArgumentBindingException("multipart part '" + part.Name + "' is '" + part.Text + "', which does not read as " + Describe(codec.Kind, typeof(T)));
+    }
 
     private static T Read<T>(RawValue raw, ParameterDescriptor parameter, JsonCodec<T> codec)
     {
