@@ -29,6 +29,12 @@ public sealed record ContractProfile(IOperationCatalog Catalog)
     /// <summary>Where a live run goes when no base URL is given; null means the spec's first server.</summary>
     public Uri? DefaultBaseAddress { get; init; }
 
+    /// <summary>The headers, query parameters and cookies the spec's API key schemes send a key in: always secret.</summary>
+    public IEnumerable<string> CredentialNames => Catalog.SecuritySchemes.Where(s => s.ParameterName is not null).Select(s => s.ParameterName!);
+
+    /// <summary>A redactor for this API: its key formats and credential names, and <paramref name="knownSecrets"/> (real value to placeholder).</summary>
+    public Recorder.Redactor Redactor(IReadOnlyDictionary<string, string>? knownSecrets = null) => new(knownSecrets, SecretPatterns, CredentialNames);
+
     /// <summary>The spec's security scheme names.</summary>
     public IEnumerable<string> SchemeNames => Catalog.SecuritySchemes.Select(s => s.Name);
 

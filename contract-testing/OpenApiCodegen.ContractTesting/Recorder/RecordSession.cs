@@ -26,7 +26,7 @@ public static class RecordSession
         var set = RecordingSet.Load(options.RecordingsDirectory, spec);
         var (cases, skipped) = LivePlan.Select(spec, set.Recordings, options.Live);
         var environment = options.Live.Environment;
-        var redactor = new Redactor(environment.Secrets(), environment.Profile.SecretPatterns);
+        var redactor = environment.Profile.Redactor(environment.Secrets());
         var identifiers = new LiveIdentifiers(environment);
         var written = new List<string>();
         var redactions = 0;

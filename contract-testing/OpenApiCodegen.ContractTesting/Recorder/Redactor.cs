@@ -13,13 +13,16 @@ public sealed class Redactor
 {
     private readonly Dictionary<string, string> _known;
     private readonly IReadOnlyList<System.Text.RegularExpressions.Regex> _keyPatterns;
+    private readonly HashSet<string> _credentialNames;
     private readonly Dictionary<string, string> _assigned = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _counters = new(StringComparer.Ordinal);
 
     /// <param name="knownSecrets">Real values (such as the API keys in use) and the placeholder each becomes.</param>
     /// <param name="keyPatterns">The API's own key formats, found anywhere in text (the profile's secret patterns).</param>
-    public Redactor(IReadOnlyDictionary<string, string>? knownSecrets = null, IReadOnlyList<System.Text.RegularExpressions.Regex>? keyPatterns = null)
+    /// <param name="credentialNames">Headers, query parameters and cookies the spec's security schemes put a key in, whatever their name.</param>
+    public Redactor(IReadOnlyDictionary<string, string>? knownSecrets = null, IReadOnlyList<System.Text.RegularExpressions.Regex>? keyPatterns = null, IEnumerable<string>? credentialNames = null)
     {
+        _credentialNames = new HashSet<string>(credentialNames ?? [], StringComparer.OrdinalIgnoreCase);
         _known = knownSecrets?.Where(k => k.Key.Length > 0).ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal) ?? [];
         _keyPatterns = keyPatterns ?? [];
     }
@@ -39,7 +42,7 @@ public sealed class Redactor
                 var name = param?["Name"]?.ToString() ?? "";
                 foreach (var matcher in param?["Matchers"] as JsonArray ?? [])
                 {
-                    RedactPattern(matcher, $"Request.Params.{name}", SecretPatterns.IsSecretName(name) ? "token" : null);
+                    RedactPattern(matcher, $"Request.Params.{name}", IsSecretName(name) ? "token" : null);
                 }
             }
 
@@ -48,7 +51,7 @@ public sealed class Redactor
                 var name = header?["Name"]?.ToString() ?? "";
                 foreach (var matcher in header?["Matchers"] as JsonArray ?? [])
                 {
-                    RedactPattern(matcher, $"Request.Headers.{name}", string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase) ? "authorization" : SecretPatterns.IsSecretName(name) ? "key" : null);
+                    RedactPattern(matcher, $"Request.Headers.{name}", string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase) ? "authorization" : IsSecretName(name) ? "key" : null);
                 }
             }
 
@@ -64,7 +67,7 @@ public sealed class Redactor
             {
                 foreach (var name in headers.Select(h => h.Key).ToList())
                 {
-                    headers[name] = RedactValue(headers[name], $"Response.Headers.{name}", SecretPatterns.IsSecretName(name) ? "key" : null);
+                    headers[name] = RedactValue(headers[name], $"Response.Headers.{name}", IsSecretName(name) ? "key" : null);
                 }
             }
 
@@ -128,7 +131,7 @@ public sealed class Redactor
             for (var i = 0; i < segments.Length; i++)
             {
                 var decoded = Uri.UnescapeDataString(segments[i]);
-                var redacted = pathParameters.TryGetValue(i, out var name) && SecretPatterns.IsSecretName(name) && !IsHarmless(decoded)
+                var redacted = pathParameters.TryGetValue(i, out var name) && IsSecretName(name) && !IsHarmless(decoded)
                     ? Replaced(decoded, "token", $"Request.Path.{name}")
                     : RedactText(decoded, $"Request.Path.{i}");
                 segments[i] = redacted == decoded ? segments[i] : Uri.EscapeDataString(redacted);
@@ -210,7 +213,7 @@ public sealed class Redactor
                 {
                     var child = obj[name];
                     var at = $"{location}/{name}";
-                    obj[name] = SecretPatterns.IsSecretName(name) && child is JsonValue or JsonArray
+                    obj[name] = IsSecretName(name) && child is JsonValue or JsonArray
                         ? RedactValue(child?.DeepClone(), at, "token")
                         : RedactJson(child?.DeepClone(), at);
                 }
@@ -226,6 +229,8 @@ public sealed class Redactor
                 return node;
         }
     }
+
+    private bool IsSecretName(string name) => _credentialNames.Contains(name) || SecretPatterns.IsSecretName(name);
 
     /// <summary>Finds keys, email addresses and phone numbers inside free text.</summary>
     private string RedactText(string text, string location)

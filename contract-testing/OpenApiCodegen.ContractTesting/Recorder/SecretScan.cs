@@ -28,7 +28,7 @@ public static class SecretScan
             yield break;
         }
 
-        var redactor = new Redactor(null, profile.SecretPatterns);
+        var redactor = profile.Redactor();
         try
         {
             redactor.Redact(mapping, operation.Path.ParameterPositions);
