@@ -36,11 +36,24 @@ public sealed class SeededDriftTests
         { "CT301", User, "array-body" },
         { "CT302", User, "duplicate-response-key" },
         { "CT303", "view_template/200-push.json", "unchanged" },
-        { "CT304", "get_segments/201-first-page.json", "status-200" },
+        { "CT201", "get_segments/201-first-page.json", "status-200" },
         { "CT305", "get_outcomes/200-clicks-and-sessions.json", "no-outcome-names" },
         { "CT403", User, "real-email" },
         { "CT406", User, "extra-header" },
     };
+
+    [Fact]
+    public async Task A_200_where_the_spec_declares_only_201_is_read_as_the_success_type_and_reported_as_an_undeclared_status()
+    {
+        using var workspace = new Workspace();
+        workspace.Add("get_segments/201-first-page.json", Mutations["status-200"]);
+
+        var result = await workspace.VerifyAsync();
+
+        Assert.Contains(result.Findings, f => f.Rule == Rules.StatusUndeclared && f.Actual == "200");
+        // The client returned the typed value (no CT304), and wrote back what it read without loss (no CT301/CT302).
+        Assert.DoesNotContain(result.Findings, f => f.Rule == Rules.ClientOutcome || f.Rule == Rules.ClientDeserialize || f.Rule == Rules.ClientRoundTrip);
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -25,7 +25,8 @@ public sealed class ClientOracle : IOracle
 
         var findings = new List<Finding>();
         var success = response.Status is >= 200 and < 300;
-        var declared = result.Operation.ResponseFor(response.Status);
+        // An undeclared 2xx is read as the operation's success type (the client is tolerant); CT201 reports the status.
+        var declared = result.Operation.ResponseAsTheClientReads(response.Status);
         var expectsJson = declared is { HasBody: true } && response.Body.Length > 0 && MediaTypes.IsJson(response.ContentType);
 
         if (outcome.Exception is { } failure)

@@ -24,13 +24,19 @@ public sealed class ResponseOracle : IOracle
         var declared = result.Operation.ResponseFor(response.Status);
         var status = response.Status.ToString(CultureInfo.InvariantCulture);
         var documented = string.Join(", ", result.Operation.Responses.Select(r => r.Status));
-        if (declared is null)
+        // A 2xx the spec does not list (or leaves to 'default') is success to the client, read as the operation's success
+        // answer: reported as undeclared, then checked against that answer, as the client read it.
+        if (result.Operation.ResponseAsTheClientReads(response.Status) is { } success && success != declared)
+        {
+            findings.Add(result.Finding(Rules.StatusUndeclared, "response:status", $"status {status} is not declared for {result.Operation.OperationId}; the client reads it as its {success.Status} answer", documented, status));
+            declared = success;
+        }
+        else if (declared is null)
         {
             findings.Add(result.Finding(Rules.StatusUndeclared, "response:status", $"status {status} is not declared for {result.Operation.OperationId}", documented, status));
             return findings;
         }
-
-        if (declared.Status == "default")
+        else if (declared.Status == "default")
         {
             findings.Add(result.Finding(Rules.StatusDefaultOnly, "response:status", $"status {status} is covered only by 'default'", documented, status));
         }

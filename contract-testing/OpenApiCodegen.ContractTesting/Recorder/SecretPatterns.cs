@@ -39,7 +39,11 @@ public static partial class SecretPatterns
     [GeneratedRegex(@"^\+1\d{3}55501\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex FictionalPhone();
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// An email address: a domain whose labels start with a letter or digit and whose last label is letters only, and not a
+    /// file extension (<c>icon-16x16@2.png</c> and <c>logo@2x.webp</c> are image names, not addresses).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w.%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?!(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|css|js|mjs|json|html?|xml|pdf|txt|csv|mp[34]|wav|webm|woff2?|ttf)\b)[A-Za-z]{2,}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Email();
 
     /// <summary>An E.164 number standing alone (not part of a longer number or word).</summary>

@@ -28,6 +28,18 @@ public sealed record OperationSpec(
             ?? Responses.FirstOrDefault(r => r.Status == "default");
     }
 
+    /// <summary>
+    /// The response the generated client reads an answer of <paramref name="status"/> as: the declared one, except that a
+    /// 2xx the spec does not list (or leaves to <c>default</c>) is read as the operation's first success answer with a body.
+    /// </summary>
+    public ResponseSpec? ResponseAsTheClientReads(int status)
+    {
+        var declared = ResponseFor(status);
+        return status is >= 200 and < 300 && declared is null or { Status: "default" }
+            ? Responses.FirstOrDefault(r => r.Status.StartsWith('2') && r.HasBody) ?? Responses.FirstOrDefault(r => r.Status.StartsWith('2')) ?? declared
+            : declared;
+    }
+
     /// <summary>The status codes the spec names explicitly (no ranges, no default): what coverage counts.</summary>
     public IEnumerable<string> DocumentedStatuses => Responses.Select(r => r.Status).Where(s => s.Length == 3 && s.All(char.IsDigit));
 }

@@ -54,6 +54,25 @@ public sealed class ClientResponseTests
     }
 
     [Fact]
+    public async Task AnUndeclaredSuccessStatusIsStillSuccessReadAsTheOperationsType()
+    {
+        // The spec declares 200 for get_pet; a server answering 203 has succeeded all the same.
+        using var api = new MockApi();
+        api.Json("GET", "/pets/p1", 203, """{"id":"p1","name":"Rex"}""");
+
+        Assert.StartsWith("203 Rex", await ShopClientFixture.Call("GetPet", api.Url, "p1"));
+    }
+
+    [Fact]
+    public async Task AnUndeclaredSuccessStatusOfAnOperationWithSeveralSuccessTypesIsAResultWithNoneSet()
+    {
+        using var api = new MockApi();
+        api.Json("POST", "/adopt", 201, """{"id":"p1","name":"Rex"}""");
+
+        Assert.Equal("201 ok= accepted=", await ShopClientFixture.Call("Adopt", api.Url));
+    }
+
+    [Fact]
     public async Task UndeclaredStatusRaisesWithTheRawBody()
     {
         using var api = new MockApi();

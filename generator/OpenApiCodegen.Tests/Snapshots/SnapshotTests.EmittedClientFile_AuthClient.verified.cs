@@ -152,6 +152,7 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         switch (response.StatusCode)
         {
             case 204:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -172,6 +173,7 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         switch (response.StatusCode)
         {
             case 204:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -192,6 +194,7 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         switch (response.StatusCode)
         {
             case 204:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -212,6 +215,7 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         switch (response.StatusCode)
         {
             case 204:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -232,6 +236,7 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         switch (response.StatusCode)
         {
             case 204:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -252,6 +257,7 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         switch (response.StatusCode)
         {
             case 204:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -272,6 +278,7 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         switch (response.StatusCode)
         {
             case 204:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -292,6 +299,7 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         switch (response.StatusCode)
         {
             case 204:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -312,6 +320,7 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         switch (response.StatusCode)
         {
             case 204:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -332,6 +341,7 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         switch (response.StatusCode)
         {
             case 204:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");

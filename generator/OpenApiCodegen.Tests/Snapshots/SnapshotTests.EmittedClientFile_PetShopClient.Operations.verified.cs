@@ -39,6 +39,7 @@ public partial class PetShopClient
         switch (response.StatusCode)
         {
             case 200:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.GetHealthResponseJsonConverter.Instance));
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");

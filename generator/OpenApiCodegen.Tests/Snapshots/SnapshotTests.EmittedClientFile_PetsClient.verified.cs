@@ -245,6 +245,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         switch (response.StatusCode)
         {
             case 200:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance.List));
             case >= 400 and <= 499:
                 throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
@@ -278,6 +279,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         switch (response.StatusCode)
         {
             case 201:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance));
             case 429:
                 throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
@@ -303,6 +305,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         switch (response.StatusCode)
         {
             case 200:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.GetPetApiResponse(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance));
             case 404:
                 throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
@@ -338,6 +341,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         switch (response.StatusCode)
         {
             case 204:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -362,6 +366,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         switch (response.StatusCode)
         {
             case 204:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -390,6 +395,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         switch (response.StatusCode)
         {
             case 204:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -414,6 +420,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         switch (response.StatusCode)
         {
             case 204:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -437,6 +444,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         switch (response.StatusCode)
         {
             case 200:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse<global::System.IO.Stream>(response.StatusCode, response.Headers, PetShopClient_Responses.Binary(response));
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -460,6 +468,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         switch (response.StatusCode)
         {
             case 200:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse<string>(response.StatusCode, response.Headers, PetShopClient_Responses.Text(response));
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -484,6 +493,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         switch (response.StatusCode)
         {
             case 202:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -508,6 +518,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         switch (response.StatusCode)
         {
             case 200:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance.List));
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -529,6 +540,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         switch (response.StatusCode)
         {
             case 200:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse<string>(response.StatusCode, response.Headers, PetShopClient_Responses.Text(response));
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
@@ -557,6 +569,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
             case 202:
                 return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Accepted = PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.Instance) });
             default:
+                if (response.StatusCode is >= 200 and <= 299) return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode));
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
         }
     }
@@ -579,6 +592,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         switch (response.StatusCode)
         {
             case 200:
+            case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.Instance));
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
