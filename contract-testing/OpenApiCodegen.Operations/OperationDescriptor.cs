@@ -131,8 +131,11 @@ public sealed record ParameterDescriptor(
     bool Required,
     ValueShape Shape);
 
-/// <summary>A request body: its media type (<c>application/json</c>) and whether the operation requires it.</summary>
-public sealed record BodyDescriptor(string MediaType, bool Required);
+/// <summary>
+/// A request body: its media type (<c>application/json</c>), whether the operation requires it, and the property the
+/// client fills with a fresh idempotency key when the caller leaves it empty (<c>x-idempotency-key</c>), if any.
+/// </summary>
+public sealed record BodyDescriptor(string MediaType, bool Required, string? IdempotencyKey = null);
 
 /// <summary>
 /// A security scheme: its name in the spec and how its credential is sent. <paramref name="Kind"/> is one of

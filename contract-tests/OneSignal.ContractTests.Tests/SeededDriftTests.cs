@@ -22,6 +22,7 @@ public sealed class SeededDriftTests
         { "CT106", "create_user/201-created.json", "tags-not-object" },
         { "CT107", "create_user/201-created.json", "duplicate-key" },
         { "CT108", "create_user/201-created.json", "readonly-id" },
+        { "CT109", "create_user/201-created.json", "undeclared-body-property" },
         { "CT202", User, "status-502" },
         { "CT203", User, "text-plain" },
         { "CT204", User, "subscriptions-string" },
@@ -53,6 +54,37 @@ public sealed class SeededDriftTests
         Assert.Contains(result.Findings, f => f.Rule == Rules.StatusUndeclared && f.Actual == "200");
         // The client returned the typed value (no CT304), and wrote back what it read without loss (no CT301/CT302).
         Assert.DoesNotContain(result.Findings, f => f.Rule == Rules.ClientOutcome || f.Rule == Rules.ClientDeserialize || f.Rule == Rules.ClientRoundTrip);
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_the_client_fills_itself_is_not_a_request_mismatch()
+    {
+        // Traffic from another client (or an older one) has no idempotency_key; ours adds one by design (x-idempotency-key).
+        using var workspace = new Workspace();
+        workspace.Add("create_notification/200-sent.json", m => m["Request"]!["Body"]!["Matcher"]!["Pattern"]!.AsObject().Remove("idempotency_key"));
+
+        var result = await workspace.VerifyAsync();
+
+        Assert.DoesNotContain(result.Findings, f => f.Rule == Rules.RequestBodyMismatch || f.Rule == Rules.ReplayUnmatched);
+    }
+
+    [Theory]
+    [InlineData("other-key", "CT104")]
+    [InlineData("extra-query", "CT103")]
+    public async Task A_request_mismatch_does_not_hide_the_drift_of_the_answer(string requestDrift, string requestRule)
+    {
+        var recording = requestDrift == "extra-query" ? "get_notifications/200-first-page.json" : User;
+        using var workspace = new Workspace();
+        workspace.Add(recording, m =>
+        {
+            Mutations[requestDrift](m);
+            Body(m)[requestDrift == "extra-query" ? "total_count" : "subscriptions"] = "a string where the spec says something else";
+        });
+
+        var result = await workspace.VerifyAsync();
+
+        Assert.Contains(result.Findings, f => f.Rule.Id == requestRule);
+        Assert.Contains(result.Findings, f => f.Rule == Rules.ResponseTypeMismatch);
     }
 
     [Theory]
@@ -168,6 +200,7 @@ public sealed class SeededDriftTests
             m["Response"]!["Body"] = "{\"identity\":{\"external_id\":\"user-1234\"},\"identity\":{\"external_id\":\"user-1235\"}}";
         },
         ["status-200"] = m => m["Response"]!["StatusCode"] = 200,
+        ["undeclared-body-property"] = m => m["Request"]!["Body"]!["Matcher"]!["Pattern"]!["properties"]!["nickname"] = "rex",
         ["no-outcome-names"] = m => m["Request"]!["Params"] = new JsonArray(Param("outcome_time_range", "1d")),
         ["real-email"] = m => Body(m)["subscriptions"]![1]!["token"] = "jane.doe@gmail.com",
         ["extra-header"] = m => ((JsonArray)m["Request"]!["Headers"]!).Add(new JsonObject

@@ -35,6 +35,9 @@ public static class Rules
     public static readonly Rule RequestReadOnlyProperty = new("CT108", "request-readonly-property", Severity.Warning, Request,
         "The request body carries a property the spec marks readOnly (set by the server).");
 
+    public static readonly Rule RequestUndeclaredProperty = new("CT109", "request-undeclared-property", Severity.Warning, Request,
+        "The client sent a body property its schema does not declare (the schema allows others; where it forbids them, CT106).");
+
     public static readonly Rule StatusUndeclared = new("CT201", "response-status-undeclared", Severity.Error, Response,
         "The status is not declared for the operation (no exact code, range or default).");
 
@@ -106,7 +109,7 @@ public static class Rules
 
     public static IReadOnlyList<Rule> All { get; } =
     [
-        RequestMethod, RequestPath, RequestQuery, RequestAuth, RequestContentType, RequestBodySchema, RequestBodyMismatch, RequestReadOnlyProperty,
+        RequestMethod, RequestPath, RequestQuery, RequestAuth, RequestContentType, RequestBodySchema, RequestBodyMismatch, RequestReadOnlyProperty, RequestUndeclaredProperty,
         StatusUndeclared, StatusDefaultOnly, ResponseContentType, ResponseTypeMismatch, ResponseRequiredMissing, ResponseEnumUnknown,
         ResponseUndeclaredProperty, ResponseFormat, ResponseSchemaViolation, ResponseHeader, ResponseUnexpectedNull, ResponseBodyUnparsable,
         ClientDeserialize, ClientRoundTrip, ClientRoundTripReformatted, ClientOutcome, ClientCall,

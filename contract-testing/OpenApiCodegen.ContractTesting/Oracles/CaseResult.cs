@@ -17,7 +17,8 @@ public sealed record CaseResult(
     OperationOutcome? Outcome,
     Exception? CallError,
     Credentials Credentials,
-    IReadOnlyList<SecuritySchemeDescriptor> Schemes)
+    IReadOnlyList<SecuritySchemeDescriptor> Schemes,
+    OperationDescriptor? Descriptor)
 {
     public Findings.Finding Finding(Findings.Rule rule, string pointer, string message, string? expected = null, string? actual = null)
         => Findings.Finding.Of(rule, Operation.OperationId, Recording.RelativePath, pointer, message, expected, actual);

@@ -176,7 +176,13 @@ public sealed class RequestOracle : IOracle
 
         foreach (var issue in SchemaCheck.Validate(schema, token, reportReadOnly: true))
         {
-            var rule = issue.Kind == SchemaIssueKind.ReadOnly ? Rules.RequestReadOnlyProperty : Rules.RequestBodySchema;
+            // A property the schema does not declare is an error only where the schema forbids others.
+            var rule = issue.Kind switch
+            {
+                SchemaIssueKind.ReadOnly => Rules.RequestReadOnlyProperty,
+                SchemaIssueKind.Undeclared => Rules.RequestUndeclaredProperty,
+                _ => Rules.RequestBodySchema,
+            };
             yield return result.Finding(rule, issue.Pointer, issue.Message, issue.Expected, issue.Actual);
         }
     }
@@ -189,9 +195,12 @@ public sealed class RequestOracle : IOracle
             return [result.Finding(Rules.RequestBodyMismatch, "", "the client sent a body; the recorded request had none", "(no body)", Short(sentBody))];
         }
 
+        // The client fills an empty idempotency key itself, by design: a key the recording lacks is not drift.
+        var filled = result.Descriptor?.Body?.IdempotencyKey is { } key ? "/" + key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal) : null;
         try
         {
             return JsonDiff.Compare(recorded, sentBody)
+                .Where(d => !(d.Kind == JsonDifferenceKind.Added && d.Pointer == filled))
                 .Select(d => result.Finding(Rules.RequestBodyMismatch, d.Pointer, d.Kind switch
                 {
                     JsonDifferenceKind.Missing => "the client left out a value of the recorded body",

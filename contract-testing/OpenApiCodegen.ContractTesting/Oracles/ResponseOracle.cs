@@ -132,7 +132,7 @@ public sealed class ResponseOracle : IOracle
                 SchemaIssueKind.RequiredMissing => Rules.ResponseRequiredMissing,
                 SchemaIssueKind.EnumUnknown => Rules.ResponseEnumUnknown,
                 SchemaIssueKind.Format => Rules.ResponseFormat,
-                SchemaIssueKind.Undeclared => Rules.ResponseUndeclaredProperty,
+                SchemaIssueKind.Undeclared or SchemaIssueKind.Forbidden => Rules.ResponseUndeclaredProperty,
                 _ => Rules.ResponseSchemaViolation,
             };
             yield return result.Finding(rule, issue.Pointer, issue.Message, issue.Expected, issue.Actual);

@@ -58,7 +58,7 @@ public static class SchemaCheck
             case ValidationErrorKind.NotInEnumeration:
                 return [new(SchemaIssueKind.EnumUnknown, pointer, $"{Preview(error.Token)} is not one of the values the spec lists", Enum(error.Schema), Preview(error.Token))];
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:
-                return [new(SchemaIssueKind.Undeclared, pointer, "property is not declared and the schema forbids others", "no such property", Preview(error.Token))];
+                return [new(SchemaIssueKind.Forbidden, pointer, "property is not declared and the schema forbids others", "no such property", Preview(error.Token))];
             case var kind when TypeKinds.Contains(kind) || kind == ValidationErrorKind.NoTypeValidates:
                 return error.Token?.Type == JTokenType.Null
                     ? [new(SchemaIssueKind.UnexpectedNull, pointer, "null where the schema does not allow it", TypeName(error.Schema), "null")]

@@ -8,7 +8,11 @@ public enum SchemaIssueKind
     RequiredMissing,
     EnumUnknown,
     Format,
+    /// <summary>A property the schema does not declare, where it allows others.</summary>
     Undeclared,
+
+    /// <summary>A property the schema does not declare, where it forbids others (<c>additionalProperties: false</c>).</summary>
+    Forbidden,
     ReadOnly,
     Other,
 }

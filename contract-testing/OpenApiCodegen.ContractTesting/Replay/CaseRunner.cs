@@ -58,7 +58,7 @@ public sealed class CaseRunner : IDisposable
             error = e;
         }
 
-        return new CaseResult(_spec, operation, recording, _handler.Take(), outcome, error, _credentials, _catalog.SecuritySchemes);
+        return new CaseResult(_spec, operation, recording, _handler.Take(), outcome, error, _credentials, _catalog.SecuritySchemes, _operations.GetValueOrDefault(operation.OperationId));
     }
 
     public void Dispose() => _http.Dispose();

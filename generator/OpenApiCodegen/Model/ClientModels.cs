@@ -126,7 +126,11 @@ internal sealed record RequestBodyModel(
     string? Description,
     string? IdempotencyKeyProperty,
     bool IdempotencyKeyIsGuid,
-    EquatableArray<MultipartPartModel> Parts);
+    EquatableArray<MultipartPartModel> Parts)
+{
+    /// <summary>The JSON name of the idempotency-key property (<see cref="IdempotencyKeyProperty"/> is its C# name).</summary>
+    public string? IdempotencyKeyJsonName { get; init; }
+}
 
 /// <summary>A multipart/form-data part, taken as its own argument; binary parts are files.</summary>
 internal sealed record MultipartPartModel(string Name, string ArgumentName, TypeRef? Type, bool IsFile, bool IsRequired, string? Description);

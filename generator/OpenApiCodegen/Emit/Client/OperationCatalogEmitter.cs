@@ -97,7 +97,7 @@ internal static class OperationCatalogEmitter
         writer.Indent();
         writer.Line(CSharpLiteral.String(operation.OperationId) + ", " + CSharpLiteral.String(operation.HttpMethod) + ", " + CSharpLiteral.String(operation.PathTemplate) + ", " + CSharpLiteral.String(access) + ",");
         writer.Line(Parameters(operation) + ",");
-        writer.Line((operation.Body is { } body ? "new(" + CSharpLiteral.String(body.MediaType) + ", " + Bool(body.IsRequired) + ")" : "null") + ",");
+        writer.Line((operation.Body is { } body ? "new(" + CSharpLiteral.String(body.MediaType) + ", " + Bool(body.IsRequired) + (body.IdempotencyKeyJsonName is { } key ? ", " + CSharpLiteral.String(key) : string.Empty) + ")" : "null") + ",");
         writer.Line("new string[] { " + string.Join(", ", operation.Responses.Select(r => CSharpLiteral.String(r.Status))) + " },");
         writer.Line("new string[][] { " + string.Join(", ", operation.Security.Select(a => "new string[] { " + string.Join(", ", a.SchemeNames.Select(CSharpLiteral.String)) + " }")) + " },");
         writer.Line("static async (client, operation, request, cancellationToken) =>");

@@ -142,7 +142,7 @@ internal sealed class ClientBuilder
             return operation with { Body = body with { IdempotencyKeyProperty = null } };
         }
 
-        return operation with { Body = body with { IdempotencyKeyProperty = property.Name, IdempotencyKeyIsGuid = property.Type.Kind == TypeKind.Guid } };
+        return operation with { Body = body with { IdempotencyKeyProperty = property.Name, IdempotencyKeyJsonName = jsonName, IdempotencyKeyIsGuid = property.Type.Kind == TypeKind.Guid } };
     }
 
     /// <summary>
