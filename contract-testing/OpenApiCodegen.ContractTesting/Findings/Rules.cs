@@ -116,6 +116,18 @@ public static class Rules
         RecordingMalformed, RecordingOperationMismatch, RecordingSecret, CoverageOperationMissing, CoverageNoSuccess, ReplayUnmatched,
     ];
 
+    /// <summary>Rules whose findings point into a body, where the empty pointer is the whole body.</summary>
+    private static readonly HashSet<string> BodyRules =
+    [
+        RequestBodySchema.Id, RequestBodyMismatch.Id, RequestReadOnlyProperty.Id, RequestUndeclaredProperty.Id,
+        ResponseTypeMismatch.Id, ResponseRequiredMissing.Id, ResponseEnumUnknown.Id, ResponseUndeclaredProperty.Id, ResponseFormat.Id,
+        ResponseSchemaViolation.Id, ResponseUnexpectedNull.Id, ResponseBodyUnparsable.Id,
+        ClientDeserialize.Id, ClientRoundTrip.Id, ClientRoundTripReformatted.Id,
+    ];
+
+    /// <summary>Whether <paramref name="rule"/>'s pointers are JSON pointers into a body.</summary>
+    public static bool IsAboutBody(Rule rule) => BodyRules.Contains(rule.Id);
+
     public static Rule? Find(string idOrName)
         => All.FirstOrDefault(r => string.Equals(r.Id, idOrName, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Name, idOrName, StringComparison.OrdinalIgnoreCase));
 }

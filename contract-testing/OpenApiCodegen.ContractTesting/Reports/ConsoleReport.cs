@@ -4,13 +4,17 @@ using Spectre.Console;
 
 namespace OpenApiCodegen.ContractTesting.Reports;
 
-/// <summary>The readable report: unexpected findings in a table, accepted drift counted per rule, coverage, the verdict.</summary>
+/// <summary>
+/// The readable report: unexpected problems (findings grouped, with counts and examples), accepted drift counted per rule,
+/// coverage, a per-rule summary, the verdict.
+/// </summary>
 public static class ConsoleReport
 {
     public static void Write(IAnsiConsole console, RunResult result, Severity? failOn, bool verbose)
     {
         console.MarkupLine($"[bold]Contract check[/] of [blue]{Markup.Escape(result.SpecPath)}[/] against [blue]{Markup.Escape(result.RecordingsDirectory)}[/]");
-        var unexpected = ReportText.Ordered(result.Unexpected).ToList();
+        var groups = result.Groups;
+        var unexpected = groups.Where(g => !g.Accepted).ToList();
         // A table on a terminal; one line per finding in a log, where a table would wrap at 80 columns.
         var asTable = console.Profile.Capabilities.Interactive;
         if (unexpected.Count > 0)
@@ -20,7 +24,7 @@ public static class ConsoleReport
 
         if (verbose && result.Accepted.Count > 0)
         {
-            Findings(console, "Accepted by the baseline", ReportText.Ordered(result.Accepted).ToList(), asTable);
+            Findings(console, "Accepted by the baseline", groups.Where(g => g.Accepted).ToList(), asTable);
         }
         else if (result.Accepted.Count > 0)
         {
@@ -43,6 +47,11 @@ public static class ConsoleReport
             }
         }
 
+        if (unexpected.Count > 0)
+        {
+            console.MarkupLine($"[bold]By rule:[/] {Markup.Escape(string.Join("; ", ReportText.PerRule(unexpected)))}");
+        }
+
         var failed = result.ExitCode(failOn) != 0;
         var colour = failed ? "red" : result.Unexpected.Count > 0 ? "yellow" : "green";
         console.MarkupLine($"[{colour}]{Markup.Escape(ReportText.Summary(result))}[/]");
@@ -51,35 +60,35 @@ public static class ConsoleReport
             : $"[green bold]OK[/] ({result.Duration.TotalSeconds:0.0}s)");
     }
 
-    private static void Findings(IAnsiConsole console, string title, IReadOnlyList<Finding> findings, bool asTable)
+    private static void Findings(IAnsiConsole console, string title, IReadOnlyList<FindingGroup> groups, bool asTable)
     {
         if (asTable)
         {
-            console.Write(Table(title, findings));
+            console.Write(Table(title, groups));
             return;
         }
 
         console.MarkupLine($"[bold]{Markup.Escape(title)}[/]");
-        foreach (var finding in findings)
+        foreach (var group in groups)
         {
-            var where = finding.Recording.Length > 0 ? $"{finding.Operation} {ReportText.Location(finding)}" : finding.Operation;
-            var detail = ReportText.ExpectedActual(finding);
-            console.MarkupLine($"{SeverityMarkup(finding.Severity)} {Markup.Escape($"{finding.Rule.Id} {finding.Rule.Name} {where}: {finding.Message}{(detail.Length > 0 ? $" ({detail})" : "")}")}");
+            var where = group.First.Recording.Length > 0 || group.Count > 1 ? $"{group.Operation} {ReportText.Location(group)}" : group.Operation;
+            var detail = ReportText.ExpectedActual(group.First);
+            console.MarkupLine($"{SeverityMarkup(group.Severity)} {Markup.Escape($"{group.Rule.Id} {group.Rule.Name} {where}: {group.First.Message}{(detail.Length > 0 ? $" ({detail})" : "")}")}");
         }
     }
 
-    private static Table Table(string title, IReadOnlyList<Finding> findings)
+    private static Table Table(string title, IReadOnlyList<FindingGroup> groups)
     {
         var table = new Table { Title = new TableTitle(title), Border = TableBorder.Rounded, Expand = false };
         table.AddColumns("Severity", "Rule", "Where", "Finding");
-        foreach (var finding in findings)
+        foreach (var group in groups)
         {
-            var detail = ReportText.ExpectedActual(finding);
+            var detail = ReportText.ExpectedActual(group.First);
             table.AddRow(
-                new Markup(SeverityMarkup(finding.Severity)),
-                new Text($"{finding.Rule.Id}\n{finding.Rule.Name}"),
-                new Text(finding.Recording.Length > 0 ? $"{finding.Operation}\n{ReportText.Location(finding)}" : finding.Operation),
-                new Text(detail.Length > 0 ? $"{finding.Message}\n{detail}" : finding.Message));
+                new Markup(SeverityMarkup(group.Severity)),
+                new Text($"{group.Rule.Id}\n{group.Rule.Name}"),
+                new Text(group.First.Recording.Length > 0 || group.Count > 1 ? $"{group.Operation}\n{ReportText.Location(group)}" : group.Operation),
+                new Text(detail.Length > 0 ? $"{group.First.Message}\n{detail}" : group.First.Message));
         }
 
         return table;

@@ -5,7 +5,10 @@ using OpenApiCodegen.ContractTesting.Verification;
 
 namespace OpenApiCodegen.ContractTesting.Reports;
 
-/// <summary>Everything the run found, as JSON for other tools: summary, findings, coverage, unused baseline entries.</summary>
+/// <summary>
+/// Everything the run found, as JSON for other tools: summary, every finding, the findings grouped into distinct problems
+/// (with counts and examples), coverage, unused baseline entries.
+/// </summary>
 public static class JsonReport
 {
     public static string Render(RunResult result)
@@ -20,6 +23,7 @@ public static class JsonReport
             ["summary"] = new JsonObject
             {
                 ["findings"] = result.Findings.Count,
+                ["problems"] = result.Groups.Count(g => !g.Accepted),
                 ["unexpected"] = result.Unexpected.Count,
                 ["accepted"] = result.Accepted.Count,
                 ["errors"] = result.Unexpected.Count(f => f.Severity == Severity.Error),
@@ -39,6 +43,25 @@ public static class JsonReport
                 ["actual"] = f.Actual,
                 ["accepted"] = f.Accepted,
                 ["reason"] = f.AcceptedReason,
+            }).ToArray()),
+            ["groups"] = new JsonArray(result.Groups.Select(g => (JsonNode)new JsonObject
+            {
+                ["rule"] = g.Rule.Id,
+                ["name"] = g.Rule.Name,
+                ["severity"] = SeverityText.Name(g.Severity),
+                ["operation"] = g.Operation,
+                ["location"] = g.Location,
+                ["count"] = g.Count,
+                ["message"] = g.First.Message,
+                ["accepted"] = g.Accepted,
+                ["reason"] = g.First.AcceptedReason,
+                ["examples"] = new JsonArray(g.Examples.Select(f => (JsonNode)new JsonObject
+                {
+                    ["recording"] = f.Recording,
+                    ["pointer"] = f.Pointer,
+                    ["expected"] = f.Expected,
+                    ["actual"] = f.Actual,
+                }).ToArray()),
             }).ToArray()),
             ["coverage"] = new JsonObject
             {

@@ -1,6 +1,5 @@
 using System.Text;
 using OpenApiCodegen.ContractTesting.Findings;
-using OpenApiCodegen.ContractTesting.Oracles;
 using OpenApiCodegen.ContractTesting.Verification;
 
 namespace OpenApiCodegen.ContractTesting.Reports;
@@ -18,7 +17,8 @@ public static class MarkdownReport
         if (result.Unexpected.Count > 0)
         {
             text.AppendLine("### Unexpected findings").AppendLine();
-            Findings(text, result.Unexpected);
+            Findings(text, result.Groups.Where(g => !g.Accepted));
+            text.AppendLine("By rule: " + string.Join("; ", ReportText.PerRule(result.Groups.Where(g => !g.Accepted))) + ".").AppendLine();
         }
 
         if (result.Accepted.Count > 0)
@@ -43,12 +43,13 @@ public static class MarkdownReport
         return text.ToString();
     }
 
-    private static void Findings(StringBuilder text, IEnumerable<Finding> findings)
+    private static void Findings(StringBuilder text, IEnumerable<FindingGroup> groups)
     {
-        text.AppendLine("| Severity | Rule | Operation | Recording | Pointer | Finding | Expected | Actual |").AppendLine("|---|---|---|---|---|---|---|---|");
-        foreach (var f in ReportText.Ordered(findings))
+        text.AppendLine("| Severity | Rule | Operation | Where | Times | Finding | Expected | Actual |").AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var g in groups)
         {
-            text.AppendLine($"| {SeverityText.Name(f.Severity)} | {f.Rule.Id} {f.Rule.Name} | `{f.Operation}` | {Cell(f.Recording)} | `{Cell(JsonPointer.Display(f.Pointer))}` | {Cell(f.Message)} | {Cell(f.Expected)} | {Cell(f.Actual)} |");
+            var f = g.First;
+            text.AppendLine($"| {SeverityText.Name(g.Severity)} | {g.Rule.Id} {g.Rule.Name} | `{g.Operation}` | {Cell(ReportText.Location(g))} | {g.Count} | {Cell(f.Message)} | {Cell(f.Expected)} | {Cell(f.Actual)} |");
         }
 
         text.AppendLine();

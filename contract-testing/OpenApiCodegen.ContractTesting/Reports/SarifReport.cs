@@ -8,8 +8,8 @@ using OpenApiCodegen.ContractTesting.Verification;
 namespace OpenApiCodegen.ContractTesting.Reports;
 
 /// <summary>
-/// SARIF 2.1.0, for code scanning: one result per finding, located at the recording file (or the spec when
-/// an operation has none), with the rule catalogue; accepted drift carries an external suppression with
+/// SARIF 2.1.0, for code scanning: one result per distinct problem (a group of findings, with every place it shows as
+/// related locations), located at the first recording file (or the spec when an operation has none), with the rule catalogue; accepted drift carries an external suppression with
 /// the baseline's reason, so it shows as dismissed rather than disappearing.
 /// </summary>
 public static class SarifReport
@@ -26,34 +26,48 @@ public static class SarifReport
         }).ToArray());
 
         var results = new JsonArray();
-        foreach (var finding in ReportText.Ordered(result.Findings))
+        foreach (var group in result.Groups)
         {
+            var finding = group.First;
+            var times = group.Count > 1 ? $" ({group.Count} times)" : "";
             var item = new JsonObject
             {
-                ["ruleId"] = finding.Rule.Id,
-                ["ruleIndex"] = Rules.All.ToList().IndexOf(finding.Rule),
-                ["level"] = Level(finding.Severity),
-                ["message"] = new JsonObject { ["text"] = $"{finding.Operation}: {finding.Message}{(ReportText.ExpectedActual(finding) is { Length: > 0 } ea ? $" ({ea})" : "")}" },
+                ["ruleId"] = group.Rule.Id,
+                ["ruleIndex"] = Rules.All.ToList().IndexOf(group.Rule),
+                ["level"] = Level(group.Severity),
+                ["message"] = new JsonObject { ["text"] = $"{group.Operation}: {finding.Message}{(ReportText.ExpectedActual(finding) is { Length: > 0 } ea ? $" ({ea})" : "")}{times}" },
                 ["locations"] = new JsonArray(new JsonObject
                 {
                     ["physicalLocation"] = PhysicalLocation(result, finding),
                     ["logicalLocations"] = new JsonArray(new JsonObject
                     {
-                        ["name"] = finding.Pointer,
-                        ["fullyQualifiedName"] = $"{finding.Operation}{finding.Pointer}",
+                        ["name"] = group.Location,
+                        ["fullyQualifiedName"] = $"{group.Operation}{group.Location}",
                         ["kind"] = "member",
                     }),
                 }),
-                ["partialFingerprints"] = new JsonObject { ["contractFinding/v1"] = Fingerprint(finding) },
+                ["partialFingerprints"] = new JsonObject { ["contractFinding/v2"] = Fingerprint(group) },
                 ["properties"] = new JsonObject
                 {
-                    ["operation"] = finding.Operation,
-                    ["pointer"] = finding.Pointer,
+                    ["operation"] = group.Operation,
+                    ["location"] = group.Location,
+                    ["count"] = group.Count,
                     ["expected"] = finding.Expected,
                     ["actual"] = finding.Actual,
                 },
             };
-            if (finding.Accepted)
+            if (group.Count > 1)
+            {
+                // Every place the problem shows, up to a limit, so code scanning can open each.
+                item["relatedLocations"] = new JsonArray(group.Findings.Take(20).Select((f, i) => (JsonNode)new JsonObject
+                {
+                    ["id"] = i,
+                    ["physicalLocation"] = PhysicalLocation(result, f),
+                    ["message"] = new JsonObject { ["text"] = ReportText.Location(f) },
+                }).ToArray());
+            }
+
+            if (group.Accepted)
             {
                 item["suppressions"] = new JsonArray(new JsonObject { ["kind"] = "external", ["justification"] = finding.AcceptedReason ?? "" });
             }
@@ -109,6 +123,7 @@ public static class SarifReport
         return Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(file)).Replace('\\', '/');
     }
 
-    private static string Fingerprint(Finding finding)
-        => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{finding.Rule.Id}|{finding.Operation}|{finding.Recording}|{finding.Pointer}")))[..32];
+    /// <summary>Stable across runs while the problem stays: rule, operation and location (indices as <c>*</c>).</summary>
+    private static string Fingerprint(FindingGroup group)
+        => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{group.Rule.Id}|{group.Operation}|{group.Location}|{(group.Accepted ? "accepted" : "")}")))[..32];
 }

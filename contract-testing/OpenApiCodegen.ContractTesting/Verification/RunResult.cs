@@ -19,6 +19,9 @@ public sealed record RunResult(
 
     public IReadOnlyList<Finding> Accepted => Findings.Where(f => f.Accepted).ToList();
 
+    /// <summary>The findings as distinct problems, each with its count (see <see cref="FindingGroup"/>).</summary>
+    public IReadOnlyList<FindingGroup> Groups => FindingGroup.Of(Reports.ReportText.Ordered(Findings));
+
     /// <summary>
     /// 1 when an unexpected finding is at least as severe as <paramref name="failOn"/>; 0 otherwise, and
     /// always 0 when <paramref name="failOn"/> is null (report only).
