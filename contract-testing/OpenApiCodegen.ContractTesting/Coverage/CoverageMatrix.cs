@@ -30,11 +30,16 @@ public sealed class CoverageMatrix
         return new CoverageMatrix(operations);
     }
 
-    /// <summary>An operation without any recording, or without a success recording, is a finding.</summary>
-    public IEnumerable<Finding> Findings()
+    /// <summary>An operation without any recording, or without a success recording, is a finding, as far as <paramref name="mode"/> asks.</summary>
+    public IEnumerable<Finding> Findings(CoverageMode mode = CoverageMode.Operations)
     {
         foreach (var operation in Operations)
         {
+            if (mode == CoverageMode.None || (operation.Recordings == 0 && mode == CoverageMode.Recorded))
+            {
+                continue;
+            }
+
             if (operation.Recordings == 0)
             {
                 yield return Finding.Of(Rules.CoverageOperationMissing, operation.OperationId, "", "", $"{operation.OperationId} has no recording", "at least one recording", "none");

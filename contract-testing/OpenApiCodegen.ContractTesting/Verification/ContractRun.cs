@@ -50,7 +50,7 @@ public static class ContractRun
         }
 
         var coverage = CoverageMatrix.Build(spec, set.Recordings);
-        findings.AddRange(coverage.Findings());
+        findings.AddRange(coverage.Findings(options.CoverageMode));
         return Finish("replay", options, baseline, spec, set.Recordings.Count, findings, coverage, clock.Elapsed);
     }
 

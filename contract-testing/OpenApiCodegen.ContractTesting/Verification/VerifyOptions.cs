@@ -1,3 +1,4 @@
+using OpenApiCodegen.ContractTesting.Coverage;
 using OpenApiCodegen.ContractTesting.Findings;
 using OpenApiCodegen.ContractTesting.Profiles;
 
@@ -8,6 +9,9 @@ public sealed record VerifyOptions(ContractProfile Profile, string RecordingsDir
 {
     /// <summary>Severity overrides from the command line; they win over the baseline file's.</summary>
     public IReadOnlyDictionary<string, Severity> Severities { get; init; } = new Dictionary<string, Severity>();
+
+    /// <summary>What the run demands of coverage; a folder of captured traffic is judged on what it has with <see cref="CoverageMode.Recorded"/>.</summary>
+    public CoverageMode CoverageMode { get; init; } = CoverageMode.Operations;
 
     /// <summary>Told about each case as it finishes, for a progress display.</summary>
     public IProgress<CaseProgress>? Progress { get; init; }

@@ -70,6 +70,39 @@ public sealed class AnyApiVerifyTests : CliRun
     }
 
     [Fact]
+    public async Task A_folder_of_captured_traffic_is_judged_on_what_it_has_with_coverage_recorded()
+    {
+        var recordings = CopyRecordings();
+        Directory.Delete(Path.Combine(recordings, "delete_book"), recursive: true);
+
+        var demanding = await Run("verify", "--spec", Spec, "--recordings", recordings);
+        var recorded = await Run("verify", "--spec", Spec, "--recordings", recordings, "--coverage", "recorded");
+        var wrong = await Run("verify", "--spec", Spec, "--recordings", recordings, "--coverage", "some");
+
+        Assert.Equal(1, demanding.ExitCode);
+        Assert.Contains("CT404", demanding.Output, StringComparison.Ordinal);
+        Assert.True(recorded.ExitCode == 0, recorded.Output);
+        Assert.Contains("coverage 3/4 operations", recorded.Output, StringComparison.Ordinal);
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("--coverage 'some' is not operations, recorded or none", wrong.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OneSignals_baseline_does_not_judge_a_folder_it_was_not_written_for()
+    {
+        // A folder of other OneSignal traffic: the repository's baseline neither accepts its findings nor reports its own
+        // entries as unused there.
+        var recordings = Path.Combine(Folder, "traffic");
+        Directory.CreateDirectory(Path.Combine(recordings, "get_user"));
+        File.Copy(Path.Combine(RepositoryRoot.Path, "contract-tests", "recordings", "get_user", "200-found.json"), Path.Combine(recordings, "get_user", "200-found.json"));
+
+        var result = await Run("verify", "--recordings", recordings, "--coverage", "recorded");
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.DoesNotContain("baseline entry", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_spec_without_recordings_is_a_usage_error()
     {
         var result = await Run("verify", "--spec", Spec);

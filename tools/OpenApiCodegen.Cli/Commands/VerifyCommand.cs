@@ -22,7 +22,7 @@ internal static class VerifyCommand
         var spec = ContractOptions.Spec();
         var baseline = new Option<string?>("--baseline")
         {
-            Description = $"Accepted drift and severity overrides (default: {ContractPaths.Baseline}; with --spec, a {ContractTarget.BaselineFileName} beside the recordings folder, if any).",
+            Description = $"Accepted drift and severity overrides (default: a {ContractTarget.BaselineFileName} beside the recordings folder, if any: {ContractPaths.Baseline} for OneSignal's).",
         };
         var format = new Option<string[]>("--format")
         {
@@ -40,10 +40,14 @@ internal static class VerifyCommand
         };
         var allowWrites = ContractOptions.AllowWrites();
         var baseUrl = ContractOptions.BaseUrl();
+        var coverage = new Option<string?>("--coverage")
+        {
+            Description = "What coverage to demand: operations (default: every operation has a recording and a success), recorded (only operations with recordings are judged: for captured traffic) or none.",
+        };
 
         var command = new Command("verify", "Replay recorded answers through the generated client and report drift between the spec and the API (OneSignal's, or any spec's with --spec and --recordings).")
         {
-            recordings, spec, baseline, format, output, failOn, severity, verbose, updateBaseline, live, allowWrites, baseUrl,
+            recordings, spec, baseline, format, output, failOn, severity, verbose, updateBaseline, live, allowWrites, baseUrl, coverage,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             new Arguments(
@@ -58,7 +62,8 @@ internal static class VerifyCommand
                 parse.GetValue(updateBaseline),
                 parse.GetValue(live),
                 parse.GetValue(allowWrites),
-                parse.GetValue(baseUrl)),
+                parse.GetValue(baseUrl),
+                parse.GetValue(coverage)),
             CliConsole.Create(parse.InvocationConfiguration.Output),
             CliConsole.Create(parse.InvocationConfiguration.Error),
             cancellationToken));
@@ -67,7 +72,7 @@ internal static class VerifyCommand
 
     internal sealed record Arguments(
         string? Recordings, string? Spec, string? Baseline, string[]? Formats, string Output, string? FailOn, string[]? Severities,
-        bool Verbose, bool UpdateBaseline, bool Live, bool AllowWrites, string? BaseUrl);
+        bool Verbose, bool UpdateBaseline, bool Live, bool AllowWrites, string? BaseUrl, string? Coverage = null);
 
     internal static async Task<int> RunAsync(Arguments arguments, IAnsiConsole console, IAnsiConsole errors, CancellationToken cancellationToken)
     {
@@ -76,6 +81,12 @@ internal static class VerifyCommand
         if ((formatError ?? severityError) is { } usage)
         {
             errors.MarkupLineInterpolated($"[red]error:[/] {usage}");
+            return 2;
+        }
+
+        if (!ContractOptions.TryCoverage(arguments.Coverage, out var coverageMode))
+        {
+            errors.MarkupLineInterpolated($"[red]error:[/] --coverage '{arguments.Coverage}' is not operations, recorded or none");
             return 2;
         }
 
@@ -93,7 +104,7 @@ internal static class VerifyCommand
             // A spec that cannot be read is reported at its line before anything is generated from it.
             var spec = await SpecDocument.LoadAsync(specPath ?? ContractPaths.Resolve(null, ContractPaths.Spec), cancellationToken);
             target = ContractTarget.Resolve(arguments.Spec, arguments.Recordings, arguments.Baseline);
-            var options = new VerifyOptions(target.Profile, target.Recordings, target.Spec, target.Baseline) { Severities = severities };
+            var options = new VerifyOptions(target.Profile, target.Recordings, target.Spec, target.Baseline) { Severities = severities, CoverageMode = coverageMode };
             result = arguments.Live
                 ? await RunLiveAsync(arguments, options, console, cancellationToken)
                 : await ProgressDisplay.RunAsync(console, "replaying recordings", null, progress => ContractRun.VerifyAsync(options with { Progress = progress }, spec, Baseline.Load(target.Baseline), cancellationToken));
@@ -143,7 +154,7 @@ internal static class VerifyCommand
         if (arguments.UpdateBaseline)
         {
             // With --spec and no baseline yet, the new one goes beside the recordings, where the next run finds it.
-            var baselinePath = target.Baseline ?? Path.Combine(Path.GetDirectoryName(target.Recordings.TrimEnd(Path.DirectorySeparatorChar)) ?? target.Recordings, ContractTarget.BaselineFileName);
+            var baselinePath = target.Baseline ?? ContractTarget.BesideRecordings(target.Recordings);
             var baseline = Baseline.Load(baselinePath);
             try
             {

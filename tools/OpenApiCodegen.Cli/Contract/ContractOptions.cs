@@ -65,6 +65,13 @@ internal static class ContractOptions
         return map;
     }
 
+    /// <summary>operations (the default), recorded or none.</summary>
+    public static bool TryCoverage(string? value, out ContractTesting.Coverage.CoverageMode mode)
+    {
+        mode = ContractTesting.Coverage.CoverageMode.Operations;
+        return value is null || (Enum.TryParse(value, ignoreCase: true, out mode) && Enum.IsDefined(mode));
+    }
+
     /// <summary>error, warning or info; never (or none) makes the exit code ignore findings.</summary>
     public static bool TryFailOn(string? value, out Severity? failOn)
     {

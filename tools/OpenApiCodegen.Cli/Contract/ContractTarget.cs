@@ -4,10 +4,11 @@ using OpenApiCodegen.ContractTesting.Profiles;
 namespace OpenApiCodegen.Cli.Contract;
 
 /// <summary>
-/// What verify and record run on. Without <c>--spec</c>: OneSignal, from this repository's spec, recordings and
-/// baseline, through the OneSignal client compiled into this tool. With <c>--spec FILE</c>: any API, whose client is
-/// generated and compiled in memory from the spec; <c>--recordings</c> is then required, and a baseline applies only
-/// when one is given or a <c>drift-baseline.json</c> sits beside the recordings folder.
+/// What verify and record run on. Without <c>--spec</c>: OneSignal, from this repository's spec and recordings (or
+/// the given folder), through the OneSignal client compiled into this tool. With <c>--spec FILE</c>: any API, whose
+/// client is generated and compiled in memory from the spec; <c>--recordings</c> is then required. Either way a
+/// baseline applies only when one is given or a <c>drift-baseline.json</c> sits beside the recordings folder, so a
+/// folder of other traffic is not judged by (and does not report on) a baseline that was not written for it.
 /// </summary>
 internal sealed record ContractTarget(ContractProfile Profile, string Spec, string Recordings, string? Baseline)
 {
@@ -20,11 +21,8 @@ internal sealed record ContractTarget(ContractProfile Profile, string Spec, stri
     {
         if (spec is null)
         {
-            return new ContractTarget(
-                OneSignalProfile.Instance,
-                ContractPaths.Resolve(null, ContractPaths.Spec),
-                ContractPaths.Resolve(recordings, ContractPaths.Recordings),
-                ContractPaths.Resolve(baseline, ContractPaths.Baseline));
+            var oneSignalRecordings = ContractPaths.Resolve(recordings, ContractPaths.Recordings);
+            return new ContractTarget(OneSignalProfile.Instance, ContractPaths.Resolve(null, ContractPaths.Spec), oneSignalRecordings, BaselineFor(baseline, oneSignalRecordings));
         }
 
         if (recordings is null)
@@ -34,11 +32,16 @@ internal sealed record ContractTarget(ContractProfile Profile, string Spec, stri
 
         var specPath = Path.GetFullPath(spec);
         var recordingsPath = Path.GetFullPath(recordings);
-        var beside = Path.Combine(Path.GetDirectoryName(recordingsPath.TrimEnd(Path.DirectorySeparatorChar)) ?? recordingsPath, BaselineFileName);
-        var baselinePath = baseline is not null ? Path.GetFullPath(baseline) : File.Exists(beside) ? beside : null;
         var profile = (compile ?? (path => new ContractProfile(CatalogCompiler.Compile(path))))(specPath);
-        return new ContractTarget(profile, specPath, recordingsPath, baselinePath);
+        return new ContractTarget(profile, specPath, recordingsPath, BaselineFor(baseline, recordingsPath));
     }
+
+    /// <summary>Where <c>--update-baseline</c> writes when no baseline is given: beside the recordings folder.</summary>
+    public static string BesideRecordings(string recordings)
+        => Path.Combine(Path.GetDirectoryName(recordings.TrimEnd(Path.DirectorySeparatorChar)) ?? recordings, BaselineFileName);
+
+    private static string? BaselineFor(string? given, string recordings)
+        => given is not null ? Path.GetFullPath(given) : File.Exists(BesideRecordings(recordings)) ? BesideRecordings(recordings) : null;
 }
 
 /// <summary>The command line does not say what to check.</summary>
