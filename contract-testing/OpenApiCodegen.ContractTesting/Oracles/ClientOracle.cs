@@ -15,7 +15,7 @@ public sealed class ClientOracle : IOracle
     {
         if (result.CallError is { } error)
         {
-            return [result.Finding(Rules.ClientCall, "", $"the call failed: {error.GetType().Name}: {error.Message}")];
+            return [result.Finding(Rules.ClientCall, "", $"the call failed: {error.GetType().Name}: {Excerpt.Of(error.Message)}")];
         }
 
         if (result.Outcome is not { } outcome || result.Exchange.Response is not { } response)
@@ -35,12 +35,12 @@ public sealed class ClientOracle : IOracle
             var unreadable = failure.InnerException is JsonException or InvalidOperationException or FormatException;
             if (unreadable && expectsJson)
             {
-                findings.Add(result.Finding(Rules.ClientDeserialize, "", $"the client could not read the body: {failure.InnerException!.Message}", TypeName(result, success), "unreadable"));
+                findings.Add(result.Finding(Rules.ClientDeserialize, "", $"the client could not read the body: {Excerpt.Of(failure.InnerException!.Message)}", TypeName(result, success), "unreadable"));
             }
 
             if (success && !unreadable)
             {
-                findings.Add(result.Finding(Rules.ClientOutcome, "response:status", $"the client threw for success status {response.Status}: {failure.Message}", "a value", exceptionName));
+                findings.Add(result.Finding(Rules.ClientOutcome, "response:status", $"the client threw for success status {response.Status}: {Excerpt.Of(failure.Message)}", "a value", exceptionName));
             }
 
             if (!success && outcome.Value is { } errorValue)

@@ -222,7 +222,7 @@ public sealed class RequestOracle : IOracle
 
     private static string Show(IReadOnlyList<string> values) => values.Count == 0 ? "(absent)" : string.Join(", ", values);
 
-    private static string Short(string? text) => text is null ? "(none)" : text.Length > 200 ? text[..200] + "..." : text;
+    private static string Short(string? text) => Excerpt.Of(text, 200);
 
     /// <summary>Names a known credential instead of printing it (<c>Key &lt;rest_api_key&gt;</c>); anything else is <c>&lt;another key&gt;</c>.</summary>
     private static string Hide(CredentialSlot slot, string value, Credentials credentials)

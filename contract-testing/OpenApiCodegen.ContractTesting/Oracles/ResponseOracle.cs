@@ -139,5 +139,5 @@ public sealed class ResponseOracle : IOracle
         }
     }
 
-    private static string Preview(string text) => text.Length > 120 ? text[..120] + "..." : text;
+    private static string Preview(string text) => Excerpt.Of(text, 120);
 }

@@ -42,7 +42,7 @@ public static class SecretScan
         foreach (var redaction in redactor.Redactions.DistinctBy(r => (r.Location, r.Kind)))
         {
             yield return Finding.Of(Rules.RecordingSecret, recording.OperationId, recording.RelativePath, redaction.Location,
-                $"{redaction.Location} looks like an unredacted {redaction.Kind}; replace it with a placeholder (see recordings/README.md)", "a placeholder", $"a {redaction.Kind}");
+                $"{redaction.Location} looks like an unredacted {redaction.Kind}; replace it with a placeholder (see recordings/README.md)", "a placeholder", Excerpt.A(redaction.Kind));
         }
     }
 }

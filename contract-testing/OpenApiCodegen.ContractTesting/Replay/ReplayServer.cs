@@ -40,7 +40,7 @@ public sealed class ReplayServer : IDisposable
         }
         catch (Exception e)
         {
-            throw new Recordings.RecordingFormatException($"WireMock.Net cannot load it: {e.Message}", e);
+            throw LoadError(mappingFile, e);
         }
 
         _recording = _server.Mappings.FirstOrDefault()
@@ -49,6 +49,26 @@ public sealed class ReplayServer : IDisposable
             .WithGuid(FallbackGuid)
             .AtPriority(int.MaxValue)
             .RespondWith(_recording.Provider);
+    }
+
+    /// <summary>WireMock.Net's refusal, located at the matcher it is about (line and column in the file) when that can be told.</summary>
+    private static Recordings.RecordingFormatException LoadError(string mappingFile, Exception e)
+    {
+        var message = $"WireMock.Net cannot load it: {e.Message}";
+        try
+        {
+            var text = File.ReadAllText(mappingFile);
+            if (System.Text.Json.Nodes.JsonNode.Parse(text) is System.Text.Json.Nodes.JsonObject mapping && Recordings.MatcherProblem.Locate(mapping, e.Message) is { } pointer)
+            {
+                return new Recordings.RecordingFormatException(message, e) { Pointer = pointer, Location = Recordings.MappingLocation.Of(text, pointer) };
+            }
+        }
+        catch (Exception reading) when (reading is IOException or System.Text.Json.JsonException)
+        {
+            // The loader reports a file it cannot read; here there is just nothing to locate.
+        }
+
+        return new Recordings.RecordingFormatException(message, e);
     }
 
     /// <summary>

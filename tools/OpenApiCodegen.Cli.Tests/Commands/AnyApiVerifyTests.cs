@@ -51,6 +51,32 @@ public sealed class AnyApiVerifyTests : CliRun
         Assert.Contains(findings, f => (string?)f!["rule"] == rule && (string?)f["recording"] == recording && (string?)f["pointer"] == pointer);
     }
 
+    public static TheoryData<string, string, string> Refusals => new()
+    {
+        { "create_book/201-created.json", "json-pattern", "/Request/Body/Matcher/Pattern" },
+        { "get_book/200-found.json", "unknown-matcher", "/Request/Headers/0/Matchers/0/Name" },
+        { "list_books/200-science.json", "bad-regex", "/Request/Params/0/Matchers/0/Pattern" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public async Task A_matcher_WireMock_refuses_is_reported_at_its_place_in_the_file(string recording, string refusal, string pointer)
+    {
+        var recordings = CopyRecordings();
+        var path = Path.Combine(recordings, recording);
+        var mapping = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        Mutations[refusal](mapping);
+        File.WriteAllText(path, mapping.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+
+        var result = await Run("verify", "--spec", Spec, "--recordings", recordings, "--format", "json", "--out", Path.Combine(Folder, "report"));
+
+        var finding = JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "report", "contract-report.json")))!["findings"]!.AsArray()
+            .Single(f => (string?)f!["rule"] == "CT401");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(pointer, (string?)finding!["pointer"]);
+        Assert.Matches(@"\(line \d+, column \d+\): WireMock\.Net cannot load it", (string?)finding["message"]);
+    }
+
     [Fact]
     public async Task A_baseline_written_for_another_api_lands_beside_its_recordings_and_is_found_there()
     {
@@ -132,6 +158,13 @@ public sealed class AnyApiVerifyTests : CliRun
         ["undeclared-status"] = m => m["Response"]!["StatusCode"] = 500,
         ["unknown-enum"] = m => m["Response"]!["BodyAsJson"]!["books"]![0]!["genre"] = "poetry",
         ["other-key"] = m => m["Request"]!["Headers"]![0]!["Matchers"]![0]!["Pattern"] = "another-key",
+        ["json-pattern"] = m => m["Request"]!["Body"]!["Matcher"]!["Pattern"] = "{\"title\": \"Cosmos\", \"genre\": }",
+        ["unknown-matcher"] = m => m["Request"]!["Headers"]![0]!["Matchers"]![0]!["Name"] = "NoSuchMatcher",
+        ["bad-regex"] = m =>
+        {
+            m["Request"]!["Params"]![0]!["Matchers"]![0]!["Name"] = "RegexMatcher";
+            m["Request"]!["Params"]![0]!["Matchers"]![0]!["Pattern"] = "(unclosed";
+        },
         ["real-key"] = m => m["Request"]!["Headers"]![0]!["Matchers"]![0]!["Pattern"] = "shop_live_7Hq2Lx9Kd4Wm1Zp8",
     };
 
