@@ -43,8 +43,11 @@ public sealed class OperationRequest
     public string? Body { get; }
 
     /// <summary>An <c>application/x-www-form-urlencoded</c> body's fields, unescaped, in order; empty without a body.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> FormFields()
-        => ParameterParser.QueryPairs(Body ?? string.Empty)
+    public IReadOnlyList<KeyValuePair<string, string>> FormFields() => Fields(Body ?? string.Empty);
+
+    /// <summary>The name/value pairs of a query string or form body (<c>a=1&amp;b=x%20y</c>), unescaped, in order.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Fields(string text)
+        => ParameterParser.QueryPairs(text)
             .Select(p => new KeyValuePair<string, string>(ParameterParser.UnescapeQuery(p.Key), ParameterParser.UnescapeQuery(p.Value)))
             .ToList();
 

@@ -14,5 +14,6 @@ internal static class CliRoot
         DiffCommand.Create(),
         VerifyCommand.Create(),
         RecordCommand.Create(),
+        ImportCommand.Create(),
     };
 }
