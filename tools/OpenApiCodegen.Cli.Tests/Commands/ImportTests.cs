@@ -47,6 +47,42 @@ public sealed class ImportTests : CliRun
     }
 
     [Fact]
+    public async Task Real_looking_traffic_with_repeated_drift_reports_each_problem_once_with_its_count()
+    {
+        // Three pages of notifications, each item carrying a field the spec lacks and an icon URL with an @2x-style name;
+        // a notification created by another client, without the idempotency key ours adds.
+        static void Drift(JsonObject body)
+        {
+            foreach (var item in body["notifications"]!.AsArray())
+            {
+                item!["delivery_stats"] = new JsonObject { ["opened"] = 3 };
+                item["chrome_web_icon"] = "https://cdn.example.org/icons/icon-16x16@2.png";
+            }
+        }
+
+        var created = Entry("create_notification/200-sent.json", "https://api.onesignal.com");
+        var sent = JsonNode.Parse((string)created["request"]!["postData"]!["text"]!)!.AsObject();
+        sent.Remove("idempotency_key");
+        created["request"]!["postData"]!["text"] = sent.ToJsonString();
+        var har = Write("traffic.har", Har(
+            Entry("get_notifications/200-first-page.json", "https://api.onesignal.com", Drift),
+            Entry("get_notifications/200-first-page.json", "https://api.onesignal.com", Drift),
+            Entry("get_notifications/200-first-page.json", "https://api.onesignal.com", Drift),
+            created).ToJsonString());
+        var output = Path.Combine(Folder, "imported");
+
+        await Run("import", "har", har, "--out", output);
+        var verify = await Run("verify", "--recordings", output, "--coverage", "recorded", "--format", "json", "--out", Path.Combine(Folder, "report"));
+
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "report", "contract-report.json")))!;
+        var groups = report["groups"]!.AsArray().Select(g => ((string)g!["rule"]!, (string)g["location"]!, (int)g["count"]!)).ToList();
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Contains(("CT207", "/notifications/*/delivery_stats", 6), groups);
+        Assert.Single(groups, g => g.Item1 == "CT207");
+        Assert.DoesNotContain(groups, g => g.Item1 is "CT107" or "CT403" or "CT406");
+    }
+
+    [Fact]
     public async Task Importing_again_keeps_what_is_there()
     {
         var har = Write("traffic.har", Har(Entry("get_user/200-found.json", "https://api.onesignal.com")).ToJsonString());
