@@ -47,7 +47,7 @@ public sealed class OperationCatalogTests
         Assert.Equal(new ParameterDescriptor("ids", ParameterLocation.Query, ParameterStyle.Form, false, false, ValueShape.List), list.Parameters.Single(p => p.Name == "ids"));
         Assert.Equal(ValueShape.Object, list.Parameters.Single(p => p.Name == "filter").Shape);
         Assert.Equal(["200", "4XX"], list.Responses);
-        Assert.Equal(new BodyDescriptor("application/json", true), catalog.Operations.Single(o => o.OperationId == "create_pet").Body);
+        Assert.Equal(new BodyDescriptor("application/json", true, "idempotency_key"), catalog.Operations.Single(o => o.OperationId == "create_pet").Body);
         Assert.Equal(["basic"], catalog.Operations.Single(o => o.OperationId == "with_basic").Security.Single());
         Assert.Contains(catalog.SecuritySchemes, s => s.Name == "api_key" && s.ParameterName == "X-API-Key");
     }
