@@ -88,6 +88,63 @@ public sealed class DiagnosticTests
         run.AssertCompiles();
     }
 
+    [Theory]
+    [InlineData("", true)]
+    [InlineData(", x-idempotency-key: false", false)]
+    public void AHeaderNamedIdempotencyKeyIsTakenForOneAndSaysHowToOptOut(string extension, bool taken)
+    {
+        var yaml = $$"""
+            openapi: 3.0.0
+            info: {title: x, version: '1'}
+            paths:
+              /orders:
+                post:
+                  operationId: place_order
+                  parameters:
+                    - {name: idempotency-key, in: header, schema: {type: string}{{extension}}}
+                  responses:
+                    "204": {description: ok}
+            """;
+        var run = GeneratorHarness.Run(GeneratorHarness.Yaml(yaml));
+
+        var client = string.Concat(run.Sources.Values);
+        Assert.Equal(taken, client.Contains("request.IsRetryable = true", StringComparison.Ordinal));
+        if (taken)
+        {
+            var convention = Single(run, "OAC014");
+            Assert.StartsWith("Header 'idempotency-key' is taken for an idempotency key", convention.GetMessage(), StringComparison.Ordinal);
+            Assert.Equal(("/specs/api.yaml", 8, 11), Where(convention));
+        }
+        else
+        {
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "OAC014");
+        }
+
+        run.AssertCompiles();
+    }
+
+    [Fact]
+    public void AnIdempotencyKeyHeaderThatIsNotTextIsReportedAndLeftToTheCaller()
+    {
+        const string yaml = """
+            openapi: 3.0.0
+            info: {title: x, version: '1'}
+            paths:
+              /orders:
+                post:
+                  operationId: place_order
+                  parameters:
+                    - {name: Idempotency-Key, in: header, schema: {type: integer}}
+                  responses:
+                    "204": {description: ok}
+            """;
+        var run = GeneratorHarness.Run(GeneratorHarness.Yaml(yaml));
+
+        Assert.Contains("an idempotency key must be a string or uuid header", Single(run, "OAC004").GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain("request.IsRetryable = true", string.Concat(run.Sources.Values), StringComparison.Ordinal);
+        run.AssertCompiles();
+    }
+
     [Fact]
     public void KeywordsWithNoCSharpShapeAreReportedWhereTheyAre()
     {

@@ -141,6 +141,49 @@ public sealed class ClientResilienceTests
     }
 
     [Fact]
+    public async Task APostWhoseIdempotencyKeyIsAHeaderIsRetriedAfterADroppedConnectionWithTheSameKey()
+    {
+        using var server = new DroppingServer(dropCount: 1, """{"id":"o1"}""");
+
+        Assert.Equal("o1", await ShopClientFixture.Call("PlaceOrder", server.Url, null, 3));
+
+        Assert.Equal(2, server.Connections);
+        var keys = server.Header("Idempotency-Key");
+        Assert.Equal(2, keys.Count);
+        Assert.Equal(keys[0], keys[1]);
+        Assert.True(Guid.TryParse(keys[0], out _), "the client fills the empty key with a fresh value");
+    }
+
+    [Fact]
+    public async Task TheCallersIdempotencyKeyHeaderIsKept()
+    {
+        using var server = new DroppingServer(dropCount: 0, """{"id":"o1"}""");
+        Assert.Equal("o1", await ShopClientFixture.Call("PlaceOrder", server.Url, "caller-key", 3));
+        Assert.Equal(["caller-key"], server.Header("Idempotency-Key"));
+    }
+
+    [Fact]
+    public async Task AUuidHeaderMarkedAsTheIdempotencyKeyIsFilledAndMakesAPatchRetryable()
+    {
+        using var server = new DroppingServer(dropCount: 1, """{"id":"o1"}""");
+
+        Assert.Equal("o1", await ShopClientFixture.Call("AmendOrder", server.Url));
+
+        var keys = server.Header("X-Request-Key");
+        Assert.Equal(2, keys.Count);
+        Assert.Equal(keys[0], keys[1]);
+        Assert.NotEqual(Guid.Empty, Guid.Parse(keys[0]!));
+    }
+
+    [Fact]
+    public async Task APostWithoutAnyIdempotencyKeyIsNotRetriedAfterADroppedConnection()
+    {
+        using var server = new DroppingServer(dropCount: 1, "[]");
+        Assert.StartsWith("HttpRequestException", await ShopClientFixture.Call("Search", server.Url));
+        Assert.Equal(1, server.Connections);
+    }
+
+    [Fact]
     public async Task APostWithoutAnIdempotencyKeyIsNeverRetried()
     {
         using var api = new MockApi();

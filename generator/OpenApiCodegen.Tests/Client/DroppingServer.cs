@@ -39,6 +39,13 @@ internal sealed class DroppingServer : IDisposable
 
     public int Connections => Volatile.Read(ref _connections);
 
+    /// <summary>The start of each request as received (request line and headers), in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Requests { get; } = new();
+
+    /// <summary>The value of a header in each request received, in order.</summary>
+    public IReadOnlyList<string?> Header(string name)
+        => Requests.Select(r => r.Split("\r\n").FirstOrDefault(l => l.StartsWith(name + ":", StringComparison.OrdinalIgnoreCase))?[(name.Length + 1)..].Trim()).ToList();
+
     private async Task AcceptLoop()
     {
         while (true)
@@ -59,7 +66,8 @@ internal sealed class DroppingServer : IDisposable
             {
                 var stream = client.GetStream();
                 var buffer = new byte[8192];
-                _ = await stream.ReadAsync(buffer); // the request line is enough; its content does not matter
+                var read = await stream.ReadAsync(buffer); // the request line and headers are enough
+                Requests.Enqueue(Encoding.ASCII.GetString(buffer, 0, read));
                 var body = Encoding.UTF8.GetBytes(_json);
                 var dropping = number <= _dropCount;
                 if (dropping && _drop == Drop.BeforeAnswer)

@@ -148,6 +148,33 @@ public partial interface IPetsClient
     /// <inheritdoc cref="SetNoteAsync" path="/*[not(self::summary)]"/>
     global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> SetNoteWithResponseAsync(string petId, string body, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>place_order</summary>
+    /// <remarks><c>POST /orders</c> (operation <c>place_order</c>).</remarks>
+    /// <param name="body">The request body (<c>application/json</c>).</param>
+    /// <param name="idempotencyKey">The <c>Idempotency-Key</c> header parameter.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Shop.Api.Order> PlaceOrderAsync(global::Shop.Api.OrderRequest body, string? idempotencyKey = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="PlaceOrderAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="PlaceOrderAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>> PlaceOrderWithResponseAsync(global::Shop.Api.OrderRequest body, string? idempotencyKey = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>amend_order</summary>
+    /// <remarks><c>PATCH /orders/{orderId}</c> (operation <c>amend_order</c>).</remarks>
+    /// <param name="orderId">The <c>orderId</c> path parameter.</param>
+    /// <param name="xRequestKey">The <c>X-Request-Key</c> header parameter.</param>
+    /// <param name="body">The request body (<c>application/json</c>).</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <exception cref="PetShopApiException">The API answered with an error status, or with a body that cannot be read.</exception>
+    /// <exception cref="global::System.InvalidOperationException">A credential this operation needs is not set; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Shop.Api.Order> AmendOrderAsync(string orderId, global::System.Guid xRequestKey, global::Shop.Api.OrderRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="AmendOrderAsync"/>, and also gives the status code and headers of the answer.</summary>
+    /// <inheritdoc cref="AmendOrderAsync" path="/*[not(self::summary)]"/>
+    global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>> AmendOrderWithResponseAsync(string orderId, global::System.Guid xRequestKey, global::Shop.Api.OrderRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>search_pets</summary>
     /// <remarks><c>POST /search</c> (operation <c>search_pets</c>).</remarks>
     /// <param name="body">The request body (<c>application/x-www-form-urlencoded</c>).</param>
@@ -209,6 +236,8 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
     private static readonly string[][] GetImage_Security = { new string[] { "api_key" } };
     private static readonly string[][] GetNote_Security = { new string[] { "api_key" } };
     private static readonly string[][] SetNote_Security = { new string[] { "api_key" } };
+    private static readonly string[][] PlaceOrder_Security = { new string[] { "api_key" } };
+    private static readonly string[][] AmendOrder_Security = { new string[] { "api_key" } };
     private static readonly string[][] SearchPets_Security = { new string[] { "api_key" } };
     private static readonly string[][] ExportPets_Security = { new string[] { "api_key" } };
     private static readonly string[][] AdoptPet_Security = { new string[] { "api_key" } };
@@ -270,7 +299,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         }
 
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("create_pet", global::System.Net.Http.HttpMethod.Post, CreatePet_Security);
-        request.IsRetryable = true; // the idempotency key makes repeating this POST harmless
+        request.IsRetryable = true; // the idempotency key makes repeating this call harmless
         request.Accept = "application/json";
         request.Path.Append("/pets");
         request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.NewPetJsonConverter.Instance, "application/json");
@@ -333,7 +362,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         }
 
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("update_pet", global::System.Net.Http.HttpMethod.Patch, UpdatePet_Security);
-        request.IsRetryable = true; // the idempotency key makes repeating this POST harmless
+        request.IsRetryable = true; // the idempotency key makes repeating this call harmless
         request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId)));
         if (body is not null) request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.NewPetJsonConverter.Instance, "application/json");
 
@@ -495,6 +524,67 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
             case 202:
             case >= 200 and <= 299:
                 return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.Order> PlaceOrderAsync(global::Shop.Api.OrderRequest body, string? idempotencyKey = null, global::System.Threading.CancellationToken cancellationToken = default)
+        => (await PlaceOrderWithResponseAsync(body, idempotencyKey, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>> PlaceOrderWithResponseAsync(global::Shop.Api.OrderRequest body, string? idempotencyKey = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+
+        // Filled once, before the first attempt, so that every retry carries the same key and the API never acts twice.
+        if (string.IsNullOrEmpty(idempotencyKey)) idempotencyKey = global::System.Guid.NewGuid().ToString();
+
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("place_order", global::System.Net.Http.HttpMethod.Post, PlaceOrder_Security);
+        request.IsRetryable = true; // the idempotency key makes repeating this call harmless
+        request.Accept = "application/json";
+        request.Path.Append("/orders");
+        if (idempotencyKey is not null) request.AddHeader("Idempotency-Key", global::OpenApiCodegen.Runtime.ParameterSerializer.Header(false, global::OpenApiCodegen.Runtime.ApiParameter.Of(idempotencyKey)));
+        request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.OrderRequestJsonConverter.Instance, "application/json");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
+        {
+            case 201:
+            case >= 200 and <= 299:
+                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.OrderJsonConverter.Instance));
+            default:
+                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.Order> AmendOrderAsync(string orderId, global::System.Guid xRequestKey, global::Shop.Api.OrderRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        => (await AmendOrderWithResponseAsync(orderId, xRequestKey, body, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>> AmendOrderWithResponseAsync(string orderId, global::System.Guid xRequestKey, global::Shop.Api.OrderRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrEmpty(orderId);
+        global::System.ArgumentNullException.ThrowIfNull(body);
+
+        // Filled once, before the first attempt, so that every retry carries the same key and the API never acts twice.
+        if (xRequestKey == global::System.Guid.Empty) xRequestKey = global::System.Guid.NewGuid();
+
+        var request = new global::OpenApiCodegen.Runtime.ApiRequest("amend_order", global::System.Net.Http.HttpMethod.Patch, AmendOrder_Security);
+        request.IsRetryable = true; // the idempotency key makes repeating this call harmless
+        request.Accept = "application/json";
+        request.Path.Append("/orders/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("orderId", global::OpenApiCodegen.Runtime.ApiParameter.Of(orderId)));
+        request.AddHeader("X-Request-Key", global::OpenApiCodegen.Runtime.ParameterSerializer.Header(false, global::OpenApiCodegen.Runtime.ApiParameter.Of(xRequestKey)));
+        request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.OrderRequestJsonConverter.Instance, "application/json");
+
+        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        switch (response.StatusCode)
+        {
+            case 200:
+            case >= 200 and <= 299:
+                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.OrderJsonConverter.Instance));
             default:
                 throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
         }

@@ -77,6 +77,12 @@ internal static class DiagnosticDescriptors
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
         description: "Generated code uses C# 11 (required members, UTF-8 literals) and APIs from .NET 8 (System.Text.Json 8).");
 
+    public static readonly DiagnosticDescriptor ConventionApplied = new(
+        "OAC014", "A client convenience follows from a convention",
+        "{0}",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
+        description: "The spec does not declare it with an extension, but a convention says what it is (a header named Idempotency-Key); the message says how to opt out.");
+
     /// <summary>Finds a descriptor by id, to rebuild a diagnostic from its equatable description.</summary>
     public static DiagnosticDescriptor ById(string id) => id switch
     {
@@ -92,6 +98,7 @@ internal static class DiagnosticDescriptors
         "OAC011" => SchemaTooDeep,
         "OAC012" => SharedNamespace,
         "OAC013" => UnsupportedConsumer,
+        "OAC014" => ConventionApplied,
         _ => InternalError,
     };
 }

@@ -105,6 +105,12 @@ internal sealed record ParameterModel(
 {
     /// <summary>Whether the C# argument admits null (optional parameters default to null).</summary>
     public bool AllowsNull => !IsRequired;
+
+    /// <summary>
+    /// A header carrying an idempotency key (<c>x-idempotency-key: true</c>, or named <c>Idempotency-Key</c>): the client
+    /// fills an empty one with a fresh value before the first attempt, and may then retry a POST or PATCH.
+    /// </summary>
+    public bool IsIdempotencyKey { get; init; }
 }
 
 internal enum BodyKind

@@ -15,9 +15,9 @@ internal static class RequestBuilder
 
         writer.Line("var request = new " + Runtime + ".ApiRequest(" + CSharpLiteral.String(operation.OperationId)
                     + ", " + HttpMethod(operation.HttpMethod) + ", " + operation.SecurityField + ");");
-        if (operation.Body?.IdempotencyKeyProperty is not null)
+        if (operation.Body?.IdempotencyKeyProperty is not null || operation.Parameters.Any(p => p.IsIdempotencyKey))
         {
-            writer.Line("request.IsRetryable = true; // the idempotency key makes repeating this POST harmless");
+            writer.Line("request.IsRetryable = true; // the idempotency key makes repeating this call harmless");
         }
 
         if (Accept(operation) is { } accept)
@@ -87,6 +87,22 @@ internal static class RequestBuilder
 
     private static void WriteIdempotencyKey(SourceWriter writer, OperationModel operation)
     {
+        foreach (var header in operation.Parameters.Where(p => p.IsIdempotencyKey))
+        {
+            writer.Line("// Filled once, before the first attempt, so that every retry carries the same key and the API never acts twice.");
+            var key = header.ArgumentName;
+            if (header.Type.Kind == TypeKind.Guid)
+            {
+                writer.Line("if (" + (header.IsRequired ? string.Empty : key + " is null || ") + key + " == global::System.Guid.Empty) " + key + " = global::System.Guid.NewGuid();");
+            }
+            else
+            {
+                writer.Line("if (string.IsNullOrEmpty(" + key + ")) " + key + " = global::System.Guid.NewGuid().ToString();");
+            }
+
+            writer.Line();
+        }
+
         if (operation.Body is not { IdempotencyKeyProperty: { } property } body)
         {
             return;

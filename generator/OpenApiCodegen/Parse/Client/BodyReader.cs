@@ -12,6 +12,9 @@ internal static class BodyReader
     /// <summary>The vendor extension that marks a body property as an idempotency key (see spec/README.md).</summary>
     public const string IdempotencyKeyExtension = "x-idempotency-key";
 
+    /// <summary>The header the IETF draft (and Stripe, Adyen, Square, PayPal) carry an idempotency key in.</summary>
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
     public static RequestBodyModel? Read(IOpenApiRequestBody? body, string pointer, string operationName, SchemaMapper mapper, NameScope argumentNames)
     {
         var mediaType = MediaTypes.Preferred(body?.Content);
@@ -42,14 +45,23 @@ internal static class BodyReader
         }
     }
 
+    /// <summary>The value of <c>x-idempotency-key</c> in <paramref name="extensions"/>: true, false, or null when absent (or not a boolean).</summary>
+    public static bool? IdempotencyKeyFlag(IDictionary<string, IOpenApiExtension>? extensions)
+        => extensions is not null && extensions.TryGetValue(IdempotencyKeyExtension, out var extension) && extension is JsonNodeExtension { Node: { } node }
+            ? node.GetValueKind() switch
+            {
+                System.Text.Json.JsonValueKind.True => true,
+                System.Text.Json.JsonValueKind.False => false,
+                _ => null,
+            }
+            : null;
+
     /// <summary>The JSON name of the body property marked <c>x-idempotency-key: true</c>, if any.</summary>
     private static string? IdempotencyKeyProperty(IOpenApiSchema? schema)
     {
         foreach (var (name, property) in ObjectProperties(schema))
         {
-            if (property is OpenApiSchema concrete && concrete.Extensions is { } extensions
-                && extensions.TryGetValue(IdempotencyKeyExtension, out var extension)
-                && extension is JsonNodeExtension { Node: { } node } && node.GetValueKind() == System.Text.Json.JsonValueKind.True)
+            if (property is OpenApiSchema concrete && IdempotencyKeyFlag(concrete.Extensions) == true)
             {
                 return name;
             }

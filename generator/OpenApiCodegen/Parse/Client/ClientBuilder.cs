@@ -96,7 +96,7 @@ internal sealed class ClientBuilder
         var argumentNames = new NameScope(FixedNames.OperationLocals);
 
         var parameters = ParameterReader.Effective(pathItem, operation, "#/paths/" + SchemaMapper.EscapePointer(path), pointer)
-            .Select(p => ParameterReader.Read(p.Parameter, p.Pointer, name, _mapper, argumentNames))
+            .Select(p => IdempotencyKeyHeader(ParameterReader.Read(p.Parameter, p.Pointer, name, _mapper, argumentNames), p.Parameter, p.Pointer))
             .ToList();
         var body = BodyReader.Read(operation.RequestBody, pointer + "/requestBody", name, _mapper, argumentNames);
         var responses = ResponseReader.Read(operation.Responses, pointer + "/responses", name, _mapper, _diagnostics);
@@ -119,6 +119,41 @@ internal sealed class ClientBuilder
             SecurityReader.Requirements(operation, _document, _schemes).ToEquatableArray(),
             pointer,
             ResponseReader.Headers(operation.Responses, name, _mapper.TypeNames));
+    }
+
+    /// <summary>
+    /// Marks a header parameter that carries an idempotency key: <c>x-idempotency-key: true</c> on it, or, by the IETF
+    /// draft's convention, the name <c>Idempotency-Key</c> (reported, and undone with <c>x-idempotency-key: false</c>).
+    /// Only a string or uuid can be filled with a fresh key.
+    /// </summary>
+    private ParameterModel IdempotencyKeyHeader(ParameterModel parameter, IOpenApiParameter source, string pointer)
+    {
+        if (parameter.Location != Model.ParameterLocation.Header)
+        {
+            return parameter;
+        }
+
+        var declared = BodyReader.IdempotencyKeyFlag((source as OpenApiParameter)?.Extensions);
+        var byName = declared is null && string.Equals(parameter.Name, BodyReader.IdempotencyKeyHeader, System.StringComparison.OrdinalIgnoreCase);
+        if (declared != true && !byName)
+        {
+            return parameter;
+        }
+
+        if (parameter.Type.Kind is not (TypeKind.String or TypeKind.Guid))
+        {
+            _diagnostics.Report(Diagnostics.DiagnosticDescriptors.UnsupportedConstruct, pointer,
+                "an idempotency key must be a string or uuid header", parameter.Name, "a header the caller fills, and a POST or PATCH that is never retried");
+            return parameter;
+        }
+
+        if (byName)
+        {
+            _diagnostics.Report(Diagnostics.DiagnosticDescriptors.ConventionApplied, pointer,
+                "Header '" + parameter.Name + "' is taken for an idempotency key: the client fills it with a fresh value when the caller leaves it empty, and may retry the call with it. Add 'x-idempotency-key: false' to the parameter to opt out.");
+        }
+
+        return parameter with { IsIdempotencyKey = true };
     }
 
     /// <summary>Path parameters in path order, then the other required ones, then the optional ones.</summary>
