@@ -30,6 +30,7 @@ public sealed class SnapshotTests
     [InlineData("PetsClient")]
     [InlineData("AuthClient")]
     [InlineData("PetShopClient")]
+    [InlineData("FeedClient")]
     [InlineData("PetShopClient.Operations")]
     [InlineData("PetShopClientOptions")]
     [InlineData("PetShopApiException")]

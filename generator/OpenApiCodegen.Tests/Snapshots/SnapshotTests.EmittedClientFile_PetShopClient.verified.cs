@@ -12,6 +12,9 @@ public partial interface IPetShopClient
     /// <summary>Pets for sale.</summary>
     global::Shop.Api.IPetsClient Pets { get; }
 
+    /// <summary>The Feed operations.</summary>
+    global::Shop.Api.IFeedClient Feed { get; }
+
     /// <summary>The Styles operations.</summary>
     global::Shop.Api.IStylesClient Styles { get; }
 
@@ -40,12 +43,16 @@ public partial class PetShopClient : global::Shop.Api.IPetShopClient
         var retry = new global::OpenApiCodegen.Runtime.ApiRetryPolicy(options.MaxRetries, options.RetryBaseDelay, options.MaxRetryDelay, options.MaxRetryAfter);
         _core = new global::OpenApiCodegen.Runtime.ApiClientCore(httpClient, baseAddress, options.Timeout, retry, new PetShopClient_Credentials(options));
         Pets = new global::Shop.Api.PetsClient(_core);
+        Feed = new global::Shop.Api.FeedClient(_core);
         Styles = new global::Shop.Api.StylesClient(_core);
         Auth = new global::Shop.Api.AuthClient(_core);
     }
 
     /// <inheritdoc/>
     public global::Shop.Api.IPetsClient Pets { get; }
+
+    /// <inheritdoc/>
+    public global::Shop.Api.IFeedClient Feed { get; }
 
     /// <inheritdoc/>
     public global::Shop.Api.IStylesClient Styles { get; }

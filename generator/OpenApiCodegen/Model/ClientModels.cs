@@ -61,7 +61,14 @@ internal sealed record OperationModel(
     ResultModel Result,
     EquatableArray<SecurityAlternative> Security,
     string SpecPointer,
-    ResponseHeadersModel? ResponseHeaders = null);
+    ResponseHeadersModel? ResponseHeaders = null)
+{
+    /// <summary>The paging the spec declares, as read; resolved into <see cref="Paging"/> once types are built.</summary>
+    public PagingDeclaration? PagingDeclaration { get; init; }
+
+    /// <summary>The pager emitted beside the operation's methods, when it is paged.</summary>
+    public PagingModel? Paging { get; init; }
+}
 
 /// <summary>
 /// The headers the success responses declare, read into typed properties of a response class

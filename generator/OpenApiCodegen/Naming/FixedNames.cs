@@ -98,6 +98,12 @@ internal static class FixedNames
         public const string AsyncSuffix = "Async";
         public const string WithResponseAsyncSuffix = "WithResponseAsync";
 
+        /// <summary>A paged operation's pager: every item of every page.</summary>
+        public const string AllAsyncSuffix = "AllAsync";
+
+        /// <summary>A next-link pager's private fetch of the page a link points to.</summary>
+        public const string NextPageAsyncSuffix = "NextPageAsync";
+
         /// <summary>A group's class is named after its tag: <c>PetsClient</c>, <c>IPetsClient</c>.</summary>
         public const string GroupClassSuffix = "Client";
         public const string InterfacePrefix = "I";

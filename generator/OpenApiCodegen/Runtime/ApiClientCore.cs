@@ -43,6 +43,27 @@ internal sealed class ApiClientCore
 
     public Uri BaseAddress { get; }
 
+    /// <summary>
+    /// Where a next-page link points, resolved against the base address; only on the client's own scheme, host and port,
+    /// since following it sends the credentials along.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The link is not a URL, or points elsewhere.</exception>
+    public Uri NextPage(string operationId, string link)
+    {
+        if (!Uri.TryCreate(BaseAddress, link, out var target))
+        {
+            throw new InvalidOperationException(operationId + ": the next-page link '" + link + "' is not a URL.");
+        }
+
+        if (Uri.Compare(target, BaseAddress, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            throw new InvalidOperationException(operationId + ": the next-page link points to " + target.GetLeftPart(UriPartial.Authority)
+                + ", not to " + BaseAddress.GetLeftPart(UriPartial.Authority) + "; it is not followed, since that would send the credentials there.");
+        }
+
+        return target;
+    }
+
     public TimeSpan? Timeout { get; }
 
     public ApiRetryPolicy Retry { get; }

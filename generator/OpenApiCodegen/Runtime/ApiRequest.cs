@@ -49,6 +49,9 @@ internal sealed class ApiRequest
 
     public ApiContent? Content { get; set; }
 
+    /// <summary>Where to send the request instead of the base address and <see cref="Path"/>: a next-page link.</summary>
+    public Uri? Target { get; set; }
+
     public string? Accept { get; set; }
 
     /// <summary>Alternatives (OR) of scheme lists (AND) that may authenticate this call; none means anonymous.</summary>
@@ -71,7 +74,7 @@ internal sealed class ApiRequest
     /// <summary>The message for one attempt; <paramref name="root"/> is the base address without its trailing slash.</summary>
     public HttpRequestMessage CreateMessage(string root)
     {
-        var message = new HttpRequestMessage(Method, new Uri(string.Concat(root, Path.ToString(), _query?.ToString())));
+        var message = new HttpRequestMessage(Method, Target ?? new Uri(string.Concat(root, Path.ToString(), _query?.ToString())));
         if (_headers is not null)
         {
             foreach (var header in _headers)

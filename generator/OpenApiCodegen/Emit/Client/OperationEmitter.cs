@@ -65,7 +65,7 @@ internal static class OperationEmitter
 
     private static string WithResponse(OperationModel operation) => operation.WithResponseMethodName;
 
-    private static string ReturnType(OperationModel operation, string @namespace, ClientNames names, bool withResponse)
+    internal static string ReturnType(OperationModel operation, string @namespace, ClientNames names, bool withResponse)
     {
         var value = ClientCode.ResultType(operation, @namespace);
         var response = ClientCode.Full(@namespace, names.ApiResponse);

@@ -34,6 +34,7 @@ internal static class OperationGroupEmitter
 
                     first = false;
                     OperationEmitter.WriteDeclarations(writer, operation, emission.Namespace, names);
+                    PagerEmitter.WriteDeclaration(writer, operation, emission.Namespace, names);
                 }
             }
 
@@ -61,6 +62,7 @@ internal static class OperationGroupEmitter
                 {
                     writer.Line();
                     OperationEmitter.WriteImplementation(writer, operation, emission.Namespace, names);
+                    PagerEmitter.WriteImplementation(writer, operation, emission.Namespace, names);
                 }
             }
 

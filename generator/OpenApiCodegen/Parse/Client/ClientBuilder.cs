@@ -91,8 +91,18 @@ internal sealed class ClientBuilder
     private OperationModel ReadOperation(string path, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, string pointer, NameScope methods)
     {
         var name = OperationName(operation, method, path);
-        var methodStem = methods.ClaimFamily(name,
-            "{0}" + FixedNames.Client.AsyncSuffix, "{0}" + FixedNames.Client.WithResponseAsyncSuffix);
+        var paging = PagingReader.Declared(operation, pointer, _diagnostics);
+        var family = new List<string> { "{0}" + FixedNames.Client.AsyncSuffix, "{0}" + FixedNames.Client.WithResponseAsyncSuffix };
+        if (paging is not null)
+        {
+            family.Add("{0}" + FixedNames.Client.AllAsyncSuffix);
+            if (paging.Value.Kind == PagingKind.NextLink)
+            {
+                family.Add("{0}" + FixedNames.Client.NextPageAsyncSuffix);
+            }
+        }
+
+        var methodStem = methods.ClaimFamily(name, family.ToArray());
         var argumentNames = new NameScope(FixedNames.OperationLocals);
 
         var parameters = ParameterReader.Effective(pathItem, operation, "#/paths/" + SchemaMapper.EscapePointer(path), pointer)
@@ -118,7 +128,15 @@ internal sealed class ClientBuilder
             result,
             SecurityReader.Requirements(operation, _document, _schemes).ToEquatableArray(),
             pointer,
-            ResponseReader.Headers(operation.Responses, name, _mapper.TypeNames));
+            ResponseReader.Headers(operation.Responses, name, _mapper.TypeNames))
+        {
+            PagingDeclaration = paging is { } p
+                ? new PagingDeclaration(p.Kind, p.Extension, p.Items, p.Next, p.Position, p.Limit,
+                    methodStem + FixedNames.Client.AllAsyncSuffix,
+                    p.Kind == PagingKind.NextLink ? methodStem + FixedNames.Client.NextPageAsyncSuffix : null,
+                    pointer + "/" + SchemaMapper.EscapePointer(p.Extension))
+                : null,
+        };
     }
 
     /// <summary>
@@ -164,6 +182,11 @@ internal sealed class ClientBuilder
 
     private OperationModel FinishOperation(OperationModel operation)
     {
+        if (operation.PagingDeclaration is { } paging)
+        {
+            operation = operation with { Paging = PagingReader.Resolve(operation, paging, _mapper, _diagnostics) };
+        }
+
         if (operation.Body is not { IdempotencyKeyProperty: { } jsonName, Type: { Kind: TypeKind.Named } type } body)
         {
             return operation;
