@@ -50,8 +50,10 @@ internal sealed partial record ClientOperation(string OperationId, PropertyInfo 
         {
             foreach (var method in group.PropertyType.GetMethods())
             {
-                // Each operation is XAsync and XWithResponseAsync; the first is enough to name it.
-                if (method.Name.EndsWith("Async", StringComparison.Ordinal) && !method.Name.EndsWith("WithResponseAsync", StringComparison.Ordinal))
+                // Each operation is XAsync and XWithResponseAsync; the first is enough to name it. A paged one also has
+                // XAllAsync, an IAsyncEnumerable, not an operation of its own.
+                if (method.Name.EndsWith("Async", StringComparison.Ordinal) && !method.Name.EndsWith("WithResponseAsync", StringComparison.Ordinal)
+                    && typeof(Task).IsAssignableFrom(method.ReturnType))
                 {
                     var pascal = method.Name[..^"Async".Length];
                     operations.Add(new ClientOperation(WordStart().Replace(pascal, "_$1").ToLowerInvariant(), group, method));
