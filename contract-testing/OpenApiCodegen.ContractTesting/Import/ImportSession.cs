@@ -85,11 +85,7 @@ public static class ImportSession
 
         foreach (var (candidate, prefix) in candidates)
         {
-            var operation = spec.OperationList
-                .Where(o => string.Equals(o.Method, exchange.Method, StringComparison.OrdinalIgnoreCase) && o.Path.Matches(candidate))
-                .OrderByDescending(o => o.Path.Template.Split('/').Count(s => s.Length > 0 && !s.Contains('{', StringComparison.Ordinal)))
-                .FirstOrDefault();
-            if (operation is not null)
+            if (spec.FindOperation(exchange.Method, candidate) is { } operation)
             {
                 return (operation, candidate, prefix);
             }

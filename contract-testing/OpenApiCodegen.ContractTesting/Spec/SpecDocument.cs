@@ -67,7 +67,13 @@ public sealed class SpecDocument
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
-    /// <summary>The operation a request was made to, by method and path template.</summary>
+    /// <summary>
+    /// The operation a request was made to, by method and path template: where several templates fit
+    /// (<c>/users/me</c> and <c>/users/{id}</c>), the most specific one, with the most literal segments.
+    /// </summary>
     public OperationSpec? FindOperation(string method, string path)
-        => OperationList.FirstOrDefault(o => string.Equals(o.Method, method, StringComparison.OrdinalIgnoreCase) && o.Path.Matches(path));
+        => OperationList
+            .Where(o => string.Equals(o.Method, method, StringComparison.OrdinalIgnoreCase) && o.Path.Matches(path))
+            .OrderByDescending(o => o.Path.Template.Split('/').Count(s => s.Length > 0 && !s.Contains('{', StringComparison.Ordinal)))
+            .FirstOrDefault();
 }

@@ -48,20 +48,9 @@ internal static class ImportCommand
             var captures = files.Select(f => File.Exists(f) ? read(Path.GetFullPath(f)) : new CaptureFile([], [$"{Path.GetFullPath(f)}: no such file"])).ToList();
             result = ImportSession.Run(captures, document, target.Profile, outputPath, format);
         }
-        catch (SpecLoadException e)
+        catch (Exception e) when (ContractErrors.IsUsageError(e))
         {
-            errors.MarkupLineInterpolated($"[red]error:[/] {SpecLoadMessage.Explain(specPath, e.Message)}");
-            return 2;
-        }
-        catch (CatalogCompileException e)
-        {
-            errors.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            foreach (var line in e.Diagnostics)
-            {
-                errors.WriteLine(line);
-            }
-
-            return 2;
+            return ContractErrors.Write(errors, e, specPath);
         }
         catch (Exception e) when (OutputFailure.IsWriteFailure(e))
         {

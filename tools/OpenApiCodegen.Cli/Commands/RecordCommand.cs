@@ -48,25 +48,9 @@ internal static class RecordCommand
             var lines = new ImmediateProgress<CaseProgress>(p => console.WriteLine($"[{p.Done}/{p.Total}] {p.Current}"));
             result = await ProgressDisplay.RunAsync(console, "recording", lines, progress => RecordSession.RunAsync(options, progress, cancellationToken));
         }
-        catch (SpecLoadException e)
+        catch (Exception e) when (ContractErrors.IsUsageError(e))
         {
-            errors.MarkupLineInterpolated($"[red]error:[/] {SpecLoadMessage.Explain(specPath, e.Message)}");
-            return 2;
-        }
-        catch (CatalogCompileException e)
-        {
-            errors.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            foreach (var line in e.Diagnostics)
-            {
-                errors.WriteLine(line);
-            }
-
-            return 2;
-        }
-        catch (Exception e) when (e is LiveConfigurationException or DirectoryNotFoundException or ContractTargetException)
-        {
-            errors.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 2;
+            return ContractErrors.Write(errors, e, specPath);
         }
 
         foreach (var skip in result.Skipped)

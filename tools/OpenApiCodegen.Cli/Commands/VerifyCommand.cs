@@ -109,25 +109,9 @@ internal static class VerifyCommand
                 ? await RunLiveAsync(arguments, options, console, cancellationToken)
                 : await ProgressDisplay.RunAsync(console, "replaying recordings", null, progress => ContractRun.VerifyAsync(options with { Progress = progress }, spec, Baseline.Load(target.Baseline), cancellationToken));
         }
-        catch (SpecLoadException e)
+        catch (Exception e) when (ContractErrors.IsUsageError(e))
         {
-            errors.MarkupLineInterpolated($"[red]error:[/] {SpecLoadMessage.Explain(specPath ?? ContractPaths.Spec, e.Message)}");
-            return 2;
-        }
-        catch (CatalogCompileException e)
-        {
-            errors.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            foreach (var line in e.Diagnostics)
-            {
-                errors.WriteLine(line);
-            }
-
-            return 2;
-        }
-        catch (Exception e) when (e is BaselineException or DirectoryNotFoundException or LiveConfigurationException or ContractTargetException)
-        {
-            errors.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 2;
+            return ContractErrors.Write(errors, e, specPath ?? ContractPaths.Spec);
         }
 
         if (formats.Contains(ReportFormat.Console))
