@@ -1,3 +1,4 @@
+using OpenApiCodegen.SpecDiff.CSharp;
 using OpenApiCodegen.SpecDiff.Comparison;
 using OpenApiCodegen.SpecDiff.Loading;
 using OpenApiCodegen.SpecDiff.Model;
@@ -11,7 +12,36 @@ namespace OpenApiCodegen.SpecDiff;
 /// </summary>
 public static class SpecDiffer
 {
-    /// <summary>Compares two specs read with <see cref="SpecLoader"/>.</summary>
+    /// <summary>
+    /// Compares two specs and the C# the generator emits for each (<paramref name="compiler"/> runs it): every symbol
+    /// named is one of the compiled public APIs, and each change to them is attributed to the spec change behind it.
+    /// When the generator refuses a version, the result has the wire-level changes without symbols, and says why in
+    /// <see cref="DiffResult.Notes"/>.
+    /// </summary>
+    public static DiffResult Compare(LoadedSpec oldSpec, LoadedSpec newSpec, ClientIdentity identity, IClientCompiler compiler)
+    {
+        var wire = Compare(oldSpec, newSpec);
+        var view = CSharpView.Build(oldSpec, newSpec, identity, compiler);
+        if (!view.IsAvailable)
+        {
+            var unnamed = wire.Changes.Select(change => change with { Symbols = [] }).ToList();
+            return new DiffResult(oldSpec.Path, newSpec.Path, unnamed)
+            {
+                Notes = [.. view.Problems.Select(problem => problem + "; no C# view, wire-level changes only")],
+            };
+        }
+
+        return new DiffResult(oldSpec.Path, newSpec.Path, CSharpImpact.Apply(wire.Changes, view, oldSpec, newSpec))
+        {
+            OldApi = view.OldApi.Lines.ToList(),
+            NewApi = view.NewApi.Lines.ToList(),
+        };
+    }
+
+    /// <summary>
+    /// Compares two specs read with <see cref="SpecLoader"/> at the wire level only: the symbols it names are derived
+    /// from the generator's naming rules, not read from what it emits. The diff command uses the overload that compiles.
+    /// </summary>
     public static DiffResult Compare(LoadedSpec oldSpec, LoadedSpec newSpec)
     {
         var context = new DiffContext(oldSpec, newSpec);

@@ -13,8 +13,15 @@ public static class SpecFiles
     public static SpecItem Load(string path, string? @namespace = null, string? clientName = null)
     {
         var fullPath = Path.GetFullPath(path);
-        var baseName = Identifiers.ToPascalCase(Path.GetFileNameWithoutExtension(fullPath));
-        return new SpecItem(fullPath, File.ReadAllText(fullPath), @namespace ?? baseName, clientName ?? baseName + "Client");
+        var (defaultNamespace, defaultClient) = DefaultNames(fullPath);
+        return new SpecItem(fullPath, File.ReadAllText(fullPath), @namespace ?? defaultNamespace, clientName ?? defaultClient);
+    }
+
+    /// <summary>The namespace and client name a project gets when it sets neither: both from the file name.</summary>
+    public static (string Namespace, string ClientName) DefaultNames(string path)
+    {
+        var baseName = Identifiers.ToPascalCase(Path.GetFileNameWithoutExtension(path));
+        return (baseName, baseName + "Client");
     }
 
     /// <summary>The other YAML/JSON files beside a spec, so that its external $refs resolve as they would in a project.</summary>

@@ -44,11 +44,26 @@ public sealed class DiffCommandTests : IDisposable
         var toFile = Run("diff", old, current, "--format", "json", "--out", report);
 
         Assert.Equal(1, console.ExitCode);
-        Assert.Contains("error request-property-removed: Pet.Name removed", console.Output);
+        Assert.Contains("error cs-member-removed: Pet.Name removed (property Pet.name removed)", console.Output);
         Assert.Equal(1, toFile.ExitCode);
         Assert.Contains("report written to", toFile.Output);
         using var json = JsonDocument.Parse(File.ReadAllText(report));
-        Assert.Equal("request-property-removed", json.RootElement.GetProperty("changes")[0].GetProperty("ruleId").GetString());
+        Assert.Equal("cs-member-removed", json.RootElement.GetProperty("changes")[0].GetProperty("ruleId").GetString());
+    }
+
+    [Fact]
+    public void Format_api_prints_the_generated_public_API_delta_and_the_client_name_can_be_chosen()
+    {
+        var old = Write("old.yaml", InRequest("{type: object, properties: {name: {type: string}}}"));
+        var current = Write("new.yaml", InRequest("{type: object, properties: {age: {type: integer}}}"));
+
+        var result = Run("diff", old, current, "--format", "api", "--client-name", "ShopClient", "--namespace", "Shop");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            ["+Pet.Age { get; set; } -> long?", "-Pet.Name { get; set; } -> string?", $"// 1 removed, 1 added ({old} -> {current})"],
+            result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("ShopClient.CreatePetAsync", Run("diff", old, Write("none.yaml", InRequest("{type: object}").Replace("create_pet", "add_pet", StringComparison.Ordinal)), "--client-name", "ShopClient").Output);
     }
 
     [Fact]

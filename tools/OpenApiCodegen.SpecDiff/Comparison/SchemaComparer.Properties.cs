@@ -56,7 +56,7 @@ internal sealed partial class SchemaComparer
             }
             else if (wasRequired && !isRequired)
             {
-                Report(RuleCatalog.PropertyRequiredRemoved, direction, site, site.Symbol, "becomes optional (nullable)", $"{site.Subject} is no longer required");
+                Report(RuleCatalog.PropertyRequiredRemoved, direction, site, site.Symbol, "may now be absent", $"{site.Subject} is no longer required");
             }
         }
 

@@ -9,6 +9,9 @@ public enum FailOn
     /// <summary>Fail on breaking and potentially breaking changes.</summary>
     Potential,
 
+    /// <summary>Fail on those and on new nullable warnings (for projects that treat warnings as errors).</summary>
+    Warning,
+
     /// <summary>Fail on any change at all.</summary>
     Any,
 }
@@ -19,6 +22,7 @@ public static class FailOnExtensions
     {
         FailOn.Breaking => ChangeLevel.Breaking,
         FailOn.Potential => ChangeLevel.PotentiallyBreaking,
+        FailOn.Warning => ChangeLevel.Warning,
         _ => ChangeLevel.NonBreaking,
     };
 }

@@ -22,6 +22,7 @@ internal static class JsonReport
             json.WriteStartObject("summary");
             json.WriteNumber("breaking", result.Count(ChangeLevel.Breaking));
             json.WriteNumber("potentiallyBreaking", result.Count(ChangeLevel.PotentiallyBreaking));
+            json.WriteNumber("nullableWarning", result.Count(ChangeLevel.Warning));
             json.WriteNumber("nonBreaking", result.Count(ChangeLevel.NonBreaking));
             json.WriteEndObject();
             json.WriteStartArray("changes");

@@ -12,7 +12,7 @@ internal static class MarkdownReport
         text.Append($"# OpenAPI diff: `{result.OldPath}` → `{result.NewPath}`\n\n");
         text.Append($"{Capitalize(result.Summary)}.\n");
 
-        foreach (var level in new[] { ChangeLevel.Breaking, ChangeLevel.PotentiallyBreaking, ChangeLevel.NonBreaking })
+        foreach (var level in new[] { ChangeLevel.Breaking, ChangeLevel.PotentiallyBreaking, ChangeLevel.Warning, ChangeLevel.NonBreaking })
         {
             var changes = result.Changes.Where(c => c.Level == level).ToList();
             if (changes.Count == 0)

@@ -14,4 +14,7 @@ public enum ReportFormat
 
     /// <summary>One test case per change, failing at or above the fail-on level, for CI test tabs.</summary>
     JUnit,
+
+    /// <summary>The generated public API's delta, removed lines then added ones, like a diff of PublicAPI.Shipped.txt.</summary>
+    Api,
 }

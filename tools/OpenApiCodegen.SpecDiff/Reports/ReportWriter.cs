@@ -13,6 +13,7 @@ public static class ReportWriter
         ReportFormat.Markdown => MarkdownReport.Render(result),
         ReportFormat.Json => JsonReport.Render(result),
         ReportFormat.JUnit => JUnitReport.Render(result, failOn),
+        ReportFormat.Api => ApiReport.Render(result),
         _ => TextReport.Render(result),
     };
 
@@ -20,7 +21,7 @@ public static class ReportWriter
     internal static string Severity(ChangeLevel level) => level switch
     {
         ChangeLevel.Breaking => "error",
-        ChangeLevel.PotentiallyBreaking => "warning",
+        ChangeLevel.PotentiallyBreaking or ChangeLevel.Warning => "warning",
         _ => "info",
     };
 
@@ -28,6 +29,7 @@ public static class ReportWriter
     {
         ChangeLevel.Breaking => "Breaking",
         ChangeLevel.PotentiallyBreaking => "Potentially breaking",
+        ChangeLevel.Warning => "New nullable warnings",
         _ => "Non-breaking",
     };
 

@@ -74,8 +74,8 @@ public static class RuleCatalog
         "The C# property disappears: code setting or reading it no longer compiles, and a response no longer carries the value.");
     public static readonly SchemaRule PropertyRequiredAdded = new("property-required-added", Breaking, NonBreaking,
         "A request must now carry the property (it gets the C# required modifier); a response guarantees more than before.");
-    public static readonly SchemaRule PropertyRequiredRemoved = new("property-required-removed", NonBreaking, Breaking,
-        "A request may now leave the property out; a response may now lack it, so its C# type admits null.");
+    public static readonly SchemaRule PropertyRequiredRemoved = new("property-required-removed", NonBreaking, PotentiallyBreaking,
+        "A request may now leave the property out; a response may now lack it (whether its C# type changes is a cs- rule's to say).");
     public static readonly SchemaRule TypeChanged = new("type-changed", Breaking, Breaking,
         "The JSON type or the generated C# type changed: code using the old type no longer compiles, and old values no longer fit.");
     public static readonly SchemaRule FormatChanged = new("format-changed", PotentiallyBreaking, NonBreaking,
@@ -104,6 +104,14 @@ public static class RuleCatalog
         "A response may now carry the property; requests are unchanged.");
     public static readonly SchemaRule PropertyDeprecated = new("property-deprecated", NonBreaking, NonBreaking,
         "The property still works; it is marked for removal.");
+
+    /// <summary>
+    /// Rules whose level is only a claim about the generated C# (a rename, a new type, a restructured hierarchy): with the
+    /// compiled APIs at hand, the cs- rules judge them, and one that changes no symbol is non-breaking.
+    /// </summary>
+    public static bool IsCodeOnly(Rule rule)
+        => rule.Id is "operation-renamed" or "operation-group-changed" or "schema-added" or "schema-removed" or "schema-renamed" or "security-scheme-renamed"
+           || rule.Id.EndsWith("-" + CompositionChanged.Suffix, StringComparison.Ordinal);
 
     /// <summary>The rules that do not depend on direction, in report order.</summary>
     public static IReadOnlyList<Rule> FixedRules { get; } =
@@ -134,6 +142,7 @@ public static class RuleCatalog
     public static IReadOnlyList<Rule> All { get; } =
     [
         .. FixedRules,
+        .. CSharpRules.All,
         .. SchemaRules.SelectMany(rule => Enum.GetValues<Direction>().Select(rule.For)),
     ];
 }

@@ -1,0 +1,185 @@
+using OpenApiCodegen.SpecDiff.Rules;
+
+namespace OpenApiCodegen.SpecDiff.CSharp;
+
+/// <summary>
+/// Compares two compiled public APIs symbol by symbol. A type or member that is gone is a rename when the new API has
+/// one of the same role at a linked spec node (<see cref="PointerLinks"/>); otherwise it is removed.
+/// </summary>
+internal sealed class ApiComparer(CSharpView view, PointerLinks links)
+{
+    private readonly List<CSharpChange> _changes = [];
+
+    public IReadOnlyList<CSharpChange> Compare()
+    {
+        var old = view.OldApi.Types;
+        var current = view.NewApi.Types;
+        var added = current.Keys.Where(name => !old.ContainsKey(name)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, type) in old.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+        {
+            if (current.TryGetValue(name, out var now))
+            {
+                CompareType(type, now);
+            }
+            else if (Counterpart(name, added, view.OldSources.Of(name), view.NewSources.Of) is { } renamed)
+            {
+                added.Remove(renamed);
+                Add(CSharpRules.TypeRenamed, name, name, name, renamed, $"renamed to {renamed}");
+            }
+            else
+            {
+                Add(CSharpRules.TypeRemoved, name, name, name, null, "removed");
+            }
+        }
+
+        foreach (var name in added.Order(StringComparer.Ordinal))
+        {
+            Add(CSharpRules.TypeAdded, name, name, null, name, "added");
+        }
+
+        return _changes;
+    }
+
+    private void CompareType(ApiType old, ApiType now)
+    {
+        if (old.Kind != now.Kind || old.Modifiers != now.Modifiers && now.Modifiers.Length > 0)
+        {
+            Add(CSharpRules.TypeKindChanged, old.Name, old.Name, old.Name, now.Name, $"changes from {old.Display} to {now.Display}");
+            return;
+        }
+
+        if (old.BaseType != now.BaseType && old.BaseType is not null)
+        {
+            Add(CSharpRules.TypeKindChanged, old.Name, old.Name, old.Name, now.Name,
+                now.BaseType is null ? $"no longer derives from {old.BaseType}" : $"derives from {now.BaseType} instead of {old.BaseType}");
+        }
+
+        var addedKeys = now.Members.Keys.Where(key => !old.Members.ContainsKey(key)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (key, member) in old.Members)
+        {
+            if (now.Members.TryGetValue(key, out var same))
+            {
+                CompareMember(member, same);
+                continue;
+            }
+
+            // One overload on each side under the same name: the same method with a new parameter list.
+            var sameName = addedKeys.Where(k => now.Members[k].Name == member.Name).ToList();
+            if (sameName.Count == 1 && old.Members.Values.Count(m => m.Name == member.Name) == 1)
+            {
+                addedKeys.Remove(sameName[0]);
+                CompareMember(member, now.Members[sameName[0]]);
+                continue;
+            }
+
+            var candidates = addedKeys.Where(k => now.Members[k].Kind == member.Kind).Select(k => now.Members[k].Symbol).ToHashSet(StringComparer.Ordinal);
+            if (Counterpart(member.Symbol, candidates, view.OldSources.Of(member.Symbol), view.NewSources.Of) is { } renamed)
+            {
+                addedKeys.RemoveWhere(k => now.Members[k].Symbol == renamed);
+                Add(CSharpRules.MemberRenamed, old.Name, member.Symbol, member.Symbol, renamed, $"renamed to {renamed[(now.Name.Length + 1)..]}");
+            }
+            else
+            {
+                Add(CSharpRules.MemberRemoved, old.Name, member.Symbol, member.Symbol, null, "removed");
+            }
+        }
+
+        foreach (var key in addedKeys.Order(StringComparer.Ordinal))
+        {
+            var member = now.Members[key];
+            // A new required property breaks every object initializer of the type.
+            if (member.IsRequired)
+            {
+                Add(CSharpRules.RequiredAdded, now.Name, member.Symbol, null, member.Symbol, "added, and required");
+            }
+            else
+            {
+                Add(CSharpRules.MemberAdded, now.Name, member.Symbol, null, member.Symbol, "added");
+            }
+        }
+    }
+
+    private void CompareMember(ApiMember old, ApiMember now)
+    {
+        var symbol = old.Symbol;
+        if (old.Kind != now.Kind || old.IsStatic != now.IsStatic)
+        {
+            Add(CSharpRules.MemberKindChanged, old.Owner, symbol, symbol, symbol, $"changes from {old.Display} to {now.Display}");
+            return;
+        }
+
+        if (old.Type != now.Type)
+        {
+            Add(CSharpRules.TypeChanged, old.Owner, symbol, symbol, symbol, $"{What(old)} changes from {old.AnnotatedType} to {now.AnnotatedType}");
+        }
+        else if (old.AnnotatedType != now.AnnotatedType)
+        {
+            Add(CSharpRules.NullabilityChanged, old.Owner, symbol, symbol, symbol, $"{What(old)} changes from {old.AnnotatedType} to {now.AnnotatedType}");
+        }
+
+        if (old.CanWrite && !now.CanWrite)
+        {
+            Add(CSharpRules.NoLongerSettable, old.Owner, symbol, symbol, symbol, "can no longer be set");
+        }
+        else if (!old.CanWrite && now.CanWrite && old.Kind == ApiMemberKind.Property)
+        {
+            Add(CSharpRules.NowSettable, old.Owner, symbol, symbol, symbol, "can now be set");
+        }
+
+        if (!old.IsRequired && now.IsRequired)
+        {
+            Add(CSharpRules.RequiredAdded, old.Owner, symbol, symbol, symbol, "becomes required");
+        }
+        else if (old.IsRequired && !now.IsRequired)
+        {
+            Add(CSharpRules.RequiredRemoved, old.Owner, symbol, symbol, symbol, "is no longer required");
+        }
+
+        // One line per rule: a method whose list changed in several ways says them all.
+        foreach (var group in ParameterChanges.Compare(old.Parameters, now.Parameters).GroupBy(change => change.Rule))
+        {
+            Add(group.Key, old.Owner, symbol, symbol, symbol, string.Join("; ", group.Select(change => change.Effect)));
+        }
+    }
+
+    private static string What(ApiMember member) => member.Kind switch
+    {
+        ApiMemberKind.Method => "return type",
+        ApiMemberKind.Property => "type",
+        _ => "type",
+    };
+
+    /// <summary>The one symbol among <paramref name="candidates"/> with the same role at a linked node, if exactly one.</summary>
+    private string? Counterpart(string symbol, ICollection<string> candidates, SymbolSource? oldSource, Func<string, SymbolSource?> newSource)
+    {
+        if (oldSource is null || oldSource.Pointer == "#")
+        {
+            return null;
+        }
+
+        var matches = candidates
+            .Where(candidate => newSource(candidate) is { } source && source.Role == oldSource.Role && links.Linked(oldSource.Pointer, source.Pointer))
+            .Take(2)
+            .ToList();
+        return matches.Count == 1 && matches[0] != symbol ? matches[0] : null;
+    }
+
+    private void Add(Rule rule, string owner, string symbol, string? oldSymbol, string? newSymbol, string effect)
+    {
+        var oldSource = oldSymbol is null ? null : Source(view.OldSources, oldSymbol);
+        var newSource = newSymbol is null ? null : Source(view.NewSources, newSymbol);
+        _changes.Add(new CSharpChange(rule, owner, symbol, oldSource, newSource, effect));
+    }
+
+    /// <summary>A member's own source, else its type's.</summary>
+    private static SymbolSource? Source(SymbolSources sources, string symbol)
+    {
+        if (sources.Of(symbol) is { } own)
+        {
+            return own;
+        }
+
+        var dot = symbol.LastIndexOf('.');
+        return dot > 0 ? sources.Of(symbol[..dot]) : null;
+    }
+}

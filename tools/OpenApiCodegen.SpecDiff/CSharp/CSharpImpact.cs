@@ -1,0 +1,187 @@
+using OpenApiCodegen.SpecDiff.Loading;
+using OpenApiCodegen.SpecDiff.Model;
+using OpenApiCodegen.SpecDiff.Rules;
+
+namespace OpenApiCodegen.SpecDiff.CSharp;
+
+/// <summary>
+/// Joins the two views of a new version: the changes to the compiled public API (one line per symbol, whatever the
+/// spec change behind it) and the wire-level changes. Each C# change is attributed to the wire change behind it and
+/// shown at its line; a wire change that a C# change already tells, at no lower a level, is not repeated; the rest
+/// name only symbols the generator emits.
+/// </summary>
+internal static class CSharpImpact
+{
+    public static List<SpecChange> Apply(IReadOnlyList<SpecChange> wire, CSharpView view, LoadedSpec oldSpec, LoadedSpec newSpec)
+    {
+        var links = new PointerLinks(wire.Where(c => c.Old is not null && c.New is not null).Select(c => (c.Old!.Pointer, c.New!.Pointer)));
+        var code = new ApiComparer(view, links).Compare();
+
+        var told = new HashSet<SpecChange>(ReferenceEqualityComparer.Instance);
+        var explained = new HashSet<SpecChange>(ReferenceEqualityComparer.Instance);
+        var result = new List<(SpecChange Change, string Owner)>();
+        var byClassSymbol = new Dictionary<(string Rule, string Symbol, string Effect), SpecChange>();
+        var interfaceChanges = new List<CSharpChange>();
+        foreach (var change in code)
+        {
+            // A client interface changes with its class: one line names both (folded in below, once every class line is known).
+            if (Twin(change.Symbol) is { } twin && code.Any(c => c.Symbol == twin && c.Rule == change.Rule && c.Effect == change.Effect))
+            {
+                interfaceChanges.Add(change);
+                continue;
+            }
+
+            var cause = Cause(change, wire);
+            // The same spec change is often judged once per direction (request, response): this line tells them all.
+            foreach (var same in cause is null ? [] : wire.Where(c => SamePlace(c, cause)))
+            {
+                explained.Add(same);
+                if (same.Level <= change.Rule.Level || RuleCatalog.IsCodeOnly(same.Rule))
+                {
+                    told.Add(same);
+                }
+            }
+
+            var line = new SpecChange(
+                change.Rule,
+                cause?.Old ?? Locate(oldSpec, change.OldSource),
+                cause?.New ?? Locate(newSpec, change.NewSource),
+                new List<string> { change.Symbol },
+                change.Effect,
+                cause?.Detail ?? Unexplained(change));
+            byClassSymbol[(change.Rule.Id, change.Symbol, change.Effect)] = line;
+            result.Add((line, change.Owner));
+        }
+
+        foreach (var change in interfaceChanges)
+        {
+            ((List<string>)byClassSymbol[(change.Rule.Id, Twin(change.Symbol)!, change.Effect)].Symbols).Add(change.Symbol);
+        }
+
+        // What remains is told once per place and effect, at the worse of its directions' levels.
+        var remaining = wire
+            .Where(c => !told.Contains(c) && !IsRestructure(c, view))
+            .GroupBy(c => (c.Old?.Pointer, c.New?.Pointer, c.Effect, c.Detail))
+            .Select(group => group.MaxBy(c => c.Level)!);
+        foreach (var change in remaining)
+        {
+            var symbols = Symbols(change, view);
+            var stands = RuleCatalog.IsCodeOnly(change.Rule) && !explained.Contains(change)
+                ? change with { Rule = change.Rule with { Level = ChangeLevel.NonBreaking }, Effect = change.Effect + ", with no change to the generated C#" }
+                : change;
+            result.Add((stands with { Symbols = symbols }, symbols.Count == 0 ? "" : OwnerOf(symbols[0])));
+        }
+
+        // Worst first, then grouped by the type they concern.
+        return result
+            .Select((entry, index) => (entry.Change, entry.Owner, Index: index))
+            .OrderByDescending(entry => entry.Change.Level)
+            .ThenBy(entry => entry.Owner, StringComparer.Ordinal)
+            .ThenBy(entry => entry.Index)
+            .Select(entry => entry.Change)
+            .ToList();
+    }
+
+    private static bool SamePlace(SpecChange a, SpecChange b) => a.Old?.Pointer == b.Old?.Pointer && a.New?.Pointer == b.New?.Pointer;
+
+    /// <summary>
+    /// A removal the compiled APIs contradict: every type that had the member (the component it was declared in being an
+    /// allOf part, say) still has it, or is gone altogether (a cs- line tells that). The spec moved the declaration; the
+    /// values travel as before.
+    /// </summary>
+    private static bool IsRestructure(SpecChange change, CSharpView view)
+    {
+        if (change.New is not null || change.Old is null || change.Rule.IsCSharp())
+        {
+            return false;
+        }
+
+        var members = view.OldSources.SymbolsAt(change.Old.Pointer).Where(symbol => symbol.Contains('.', StringComparison.Ordinal)).ToList();
+        return members.Count > 0 && members.All(symbol =>
+        {
+            var dot = symbol.LastIndexOf('.');
+            return !view.NewApi.Types.TryGetValue(symbol[..dot], out var owner)
+                   || owner.Members.Values.Any(member => member.Name == symbol[(dot + 1)..]);
+        });
+    }
+
+    /// <summary>The wire change at, under or above the symbol's spec node, the closest one first.</summary>
+    private static SpecChange? Cause(CSharpChange change, IReadOnlyList<SpecChange> wire)
+    {
+        SpecChange? best = null;
+        var bestScore = 0;
+        foreach (var candidate in wire)
+        {
+            var score = Math.Max(Score(candidate.Old?.Pointer, change.OldSource), Score(candidate.New?.Pointer, change.NewSource));
+            if (score > bestScore)
+            {
+                (best, bestScore) = (candidate, score);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>0 when unrelated; otherwise higher for a wire change nearer the symbol's node (under it beats above it).</summary>
+    private static int Score(string? pointer, SymbolSource? source)
+    {
+        if (pointer is null || source is null || source.Pointer.Length < 3)
+        {
+            return 0;
+        }
+
+        var node = source.Pointer;
+        if (pointer == node)
+        {
+            return 100_000;
+        }
+
+        if (pointer.StartsWith(node + "/", StringComparison.Ordinal))
+        {
+            return 50_000 - pointer.Length;
+        }
+
+        return node.StartsWith(pointer + "/", StringComparison.Ordinal) && pointer.Count(c => c == '/') >= 2 ? pointer.Length : 0;
+    }
+
+    private static ChangeLocation? Locate(LoadedSpec spec, SymbolSource? source)
+        => source is null || source.Pointer == "#" ? null : new ChangeLocation(source.Pointer, spec.LineOf(source.Pointer));
+
+    private static string Unexplained(CSharpChange change)
+        => (change.NewSource ?? change.OldSource) is { Pointer: not "#" } source
+            ? $"generated from {source.Pointer}"
+            : "generated code";
+
+    /// <summary>The symbols the generator emits for the spec nodes a wire change is at.</summary>
+    private static List<string> Symbols(SpecChange change, CSharpView view)
+    {
+        var symbols = new List<string>();
+        if (change.Old is { } old)
+        {
+            symbols.AddRange(view.OldSources.SymbolsAt(old.Pointer));
+        }
+
+        if (change.New is { } current)
+        {
+            symbols.AddRange(view.NewSources.SymbolsAt(current.Pointer).Where(s => !symbols.Contains(s)));
+        }
+
+        // The interface twin of each client method says nothing new.
+        return symbols.Where(s => !IsInterfaceTwin(s, symbols)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static bool IsInterfaceTwin(string symbol, List<string> all) => Twin(symbol) is { } twin && all.Contains(twin);
+
+    /// <summary><c>IUsersClient.GetUserAsync</c> gives <c>UsersClient.GetUserAsync</c>: the class an interface member belongs with.</summary>
+    private static string? Twin(string symbol)
+    {
+        var dot = symbol.IndexOf('.', StringComparison.Ordinal);
+        return dot > 1 && symbol[0] == 'I' && char.IsUpper(symbol[1]) ? symbol[1..] : null;
+    }
+
+    private static string OwnerOf(string symbol)
+    {
+        var dot = symbol.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? symbol : symbol[..dot];
+    }
+}
