@@ -10,7 +10,7 @@ public sealed class ParityReportTests
     [Fact]
     public void DeliberateDifferenceIsAccepted()
     {
-        var deliberate = new DeliberatePatterns(["operation delete_item: missing in ours"]);
+        var deliberate = new DeliberatePatterns(["operation-removed: operation delete_item (DELETE /items/{id}) removed"]);
 
         var report = ParityReport.Create(ParitySpecs.Compare(OursWithoutDelete, ParitySpecs.Theirs), deliberate);
 
@@ -23,14 +23,24 @@ public sealed class ParityReportTests
     public void UnexpectedDifferenceFails()
     {
         // The pattern explains another difference, not this one; it is reported as stale.
-        var deliberate = new DeliberatePatterns(["operation list_items: *"]);
+        var deliberate = new DeliberatePatterns(["operation-added: *"]);
 
         var report = ParityReport.Create(ParitySpecs.Compare(OursWithoutDelete, ParitySpecs.Theirs), deliberate);
 
         Assert.True(report.HasUnexpected);
-        Assert.Equal(["operation delete_item: missing in ours"], report.Unexpected.Select(d => d.Line));
+        Assert.Equal(["operation-removed: operation delete_item (DELETE /items/{id}) removed"], report.Unexpected.Select(d => d.Line));
         Assert.Equal("parity: 1 differences, 0 deliberate, 1 unexpected", report.Summary);
-        Assert.Equal(["operation list_items: *"], report.UnusedPatterns);
+        Assert.Equal(["operation-added: *"], report.UnusedPatterns);
+    }
+
+    [Fact]
+    public void ParityListsWhatDiffFindsFromTheirsToOurs()
+    {
+        var ours = ParitySpecs.Theirs.Replace("id: {type: string}", "id: {type: string, nullable: true, readOnly: true}", StringComparison.Ordinal);
+
+        var lines = ParitySpecs.Compare(ours, ParitySpecs.Theirs).Select(d => d.Line).ToList();
+
+        Assert.Equal(["response-nullable-added: Item.id became nullable", "response-property-read-only-added: Item.id became readOnly"], lines.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using OpenApiCodegen.Cli.Parity;
+using OpenApiCodegen.SpecDiff.Loading;
 
 namespace OpenApiCodegen.Cli.Tests;
 
@@ -46,7 +47,7 @@ internal static class ParitySpecs
         """;
 
     public static IReadOnlyList<Difference> Compare(string ours, string theirs) =>
-        ParityComparer.Compare(ParityDocument.Parse(ours), ParityDocument.Parse(theirs));
+        ParityReport.Compare(SpecLoader.Parse("ours.yaml", ours), SpecLoader.Parse("theirs.yaml", theirs));
 
     public static IReadOnlyList<string> Lines(string ours, string theirs) => Compare(ours, theirs).Select(d => d.Line).ToList();
 }

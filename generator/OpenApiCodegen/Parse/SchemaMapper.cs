@@ -387,18 +387,18 @@ internal sealed partial class SchemaMapper
         return model;
     }
 
-    private static string ComponentPointer(string name) => "#/components/schemas/" + EscapePointer(name);
+    internal static string ComponentPointer(string name) => "#/components/schemas/" + EscapePointer(name);
 
     internal static string EscapePointer(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
 
-    private static string LastPathSegment(string id)
+    internal static string LastPathSegment(string id)
     {
         var slash = id.LastIndexOf('/');
         return slash >= 0 ? id.Substring(slash + 1) : id;
     }
 
     /// <summary>Words that only describe how a spec was assembled; dropped from names derived from a component name.</summary>
-    private static string HintFrom(string componentOrTypeName)
+    internal static string HintFrom(string componentOrTypeName)
     {
         var words = Identifiers.SplitWords(componentOrTypeName)
             .Where(w => !string.Equals(w, "allOf", StringComparison.OrdinalIgnoreCase)

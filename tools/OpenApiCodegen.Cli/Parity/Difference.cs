@@ -1,20 +1,16 @@
+using OpenApiCodegen.SpecDiff.Model;
+
 namespace OpenApiCodegen.Cli.Parity;
 
 /// <summary>
-/// One way our spec differs from theirs. <see cref="Key"/> says where (stable across runs, so the
-/// deliberate-differences list can name it); <see cref="Detail"/> says what.
+/// One way our spec differs from theirs: a change <c>diff</c> finds from theirs (old) to ours (new), told by its rule
+/// and its spec-terms detail, which name no generated symbol and so stay stable as the generator evolves.
 /// </summary>
-/// <example><c>parameter export_subscriptions query app_id: extra in ours</c></example>
-public sealed record Difference(string Key, string Detail)
+/// <example><c>parameter-location-changed: export_subscriptions: parameter app_id moved from path to query</c></example>
+public sealed record Difference(SpecChange Change)
 {
-    public const string MissingInOurs = "missing in ours";
-    public const string ExtraInOurs = "extra in ours";
-
-    /// <summary>The line printed and matched against the deliberate patterns: <c>key: detail</c>.</summary>
-    public string Line => $"{Key}: {Detail}";
+    /// <summary>The line printed and matched against the deliberate patterns: <c>rule: detail</c>.</summary>
+    public string Line => $"{Change.RuleId}: {Change.Detail}";
 
     public override string ToString() => Line;
-
-    public static Difference Differs(string key, string what, string ours, string theirs) =>
-        new(key, $"{what} differs: ours {ours}, theirs {theirs}");
 }

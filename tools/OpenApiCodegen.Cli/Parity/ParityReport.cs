@@ -1,6 +1,12 @@
+using OpenApiCodegen.SpecDiff;
+using OpenApiCodegen.SpecDiff.Loading;
+
 namespace OpenApiCodegen.Cli.Parity;
 
-/// <summary>The differences sorted into deliberate (a README pattern explains them) and unexpected ones.</summary>
+/// <summary>
+/// The differences sorted into deliberate (a README pattern explains them) and unexpected ones. Parity is a view of
+/// <c>diff</c>: the published spec is the old version, ours the new one, and every wire-level change is a difference.
+/// </summary>
 public sealed class ParityReport
 {
     private ParityReport(IReadOnlyList<(Difference Difference, string? Pattern)> entries, IReadOnlyList<string> unusedPatterns)
@@ -31,10 +37,14 @@ public sealed class ParityReport
         return new ParityReport(entries, unused);
     }
 
+    /// <summary>Every change from theirs to ours, in the diff's order (worst first).</summary>
+    public static IReadOnlyList<Difference> Compare(LoadedSpec ours, LoadedSpec theirs)
+        => SpecDiffer.Compare(theirs, ours).Changes.Select(change => new Difference(change)).ToList();
+
     /// <summary>Compares two spec files; the deliberate patterns come from <paramref name="readmePath"/> when it exists.</summary>
     public static ParityReport Run(string oursPath, string theirsPath, string? readmePath)
     {
-        var differences = ParityComparer.Compare(ParityDocument.Load(oursPath), ParityDocument.Load(theirsPath));
+        var differences = Compare(SpecLoader.LoadFile(oursPath), SpecLoader.LoadFile(theirsPath));
         var deliberate = readmePath is not null && File.Exists(readmePath)
             ? DeliberatePatterns.FromMarkdown(File.ReadAllText(readmePath))
             : DeliberatePatterns.None;

@@ -49,8 +49,8 @@ public sealed class CSharpNamesTests
         // Checked against `generate` on the v5.12.0 spec: BasicNotification_allOf.aggregation gives
         // BasicNotificationAllOfAggregation (the generator's split of "allOf" into "all", "Of" keeps it
         // in the name), Filter.relation gives FilterRelation, get_notifications' kind gives GetNotificationsKind.
-        Assert.Equal("BasicNotificationAllOfAggregation", CSharpNames.NestedType(CSharpNames.OwnerHint("BasicNotification_allOf"), "aggregation"));
-        Assert.Equal("FilterRelation", CSharpNames.NestedType(CSharpNames.OwnerHint("Filter"), "relation"));
+        Assert.Equal("BasicNotificationAllOfAggregation", CSharpNames.NestedType(OpenApiCodegen.Parse.SchemaMapper.HintFrom("BasicNotification_allOf"), "aggregation"));
+        Assert.Equal("FilterRelation", CSharpNames.NestedType(OpenApiCodegen.Parse.SchemaMapper.HintFrom("Filter"), "relation"));
         Assert.Equal("GetNotificationsKind", CSharpNames.ParameterType("GetNotifications", "kind"));
     }
 }

@@ -66,20 +66,5 @@ internal static class CSharpNames
     /// <summary>The credential a client is configured with for a security scheme.</summary>
     public static string Credential(string schemeName) => Identifiers.ToPascalCase(schemeName);
 
-    /// <summary>
-    /// The name hint the generator derives from a component that declares a property (its HintFrom):
-    /// words "allOf", "anyOf", "oneOf" are dropped. Like the generator, this splits camelCase first, so
-    /// <c>BasicNotification_allOf</c> keeps "all Of" and nests <c>BasicNotificationAllOfAggregation</c>.
-    /// </summary>
-    public static string OwnerHint(string componentName)
-    {
-        var words = Identifiers.SplitWords(componentName)
-            .Where(w => !w.Equals("allOf", StringComparison.OrdinalIgnoreCase)
-                        && !w.Equals("anyOf", StringComparison.OrdinalIgnoreCase)
-                        && !w.Equals("oneOf", StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        return words.Count == 0 ? componentName : string.Join("_", words);
-    }
-
     public static bool IsSuccess(string status) => status.Length == 3 && status[0] == '2';
 }

@@ -1,6 +1,6 @@
 using Microsoft.OpenApi;
 using OpenApiCodegen.Parse;
-using OpenApiCodegen.SpecDiff.Naming;
+using OpenApiCodegen.Diagnostics;
 
 namespace OpenApiCodegen.SpecDiff.Schemas;
 
@@ -17,99 +17,29 @@ namespace OpenApiCodegen.SpecDiff.Schemas;
 internal sealed record MergedProperty(string Name, IOpenApiSchema Schema, string Pointer, bool Required, string? OwnerHint);
 
 /// <summary>
-/// The properties of an object schema as the generator collects them into one class: its own, those
-/// of every allOf part (following references, guarding against allOf cycles), and, all optional,
-/// those of oneOf/anyOf alternatives written inside an object (BasicNotification's anyOf of targets).
+/// The properties of an object schema as the generator collects them into one class, read with the generator's own walk
+/// (<see cref="PropertyCollector"/>): its own, those of every allOf part, and, all optional, those of oneOf/anyOf
+/// alternatives written inside an object (BasicNotification's anyOf of targets). The first declaration of each counts,
+/// as in the generator.
 /// </summary>
 internal static class MergedObject
 {
+    // The walk names the object's own properties after the type being built; the diff has no type, so it passes none.
+    private const string Self = "";
+
     public static IReadOnlyDictionary<string, MergedProperty> Collect(IOpenApiSchema schema, string pointer)
     {
-        var declared = new Dictionary<string, Declaration>(StringComparer.Ordinal);
-        var order = new List<string>();
-        var required = new HashSet<string>(StringComparer.Ordinal);
-        CollectInto(schema, pointer, null, optional: false, declared, order, required, new HashSet<IOpenApiSchema>(ReferenceEqualityComparer.Instance));
+        // Past the generator's depth bound the walk stops, as it does in a build; the diff has no diagnostic to report.
+        var walk = new WalkGuard(new MapperDiagnostics(_ => SpecLocation.StartOf(pointer)));
+        var collector = PropertyCollector.Collect(schema, pointer, Self, skipPart: null, walk);
 
         var result = new Dictionary<string, MergedProperty>(StringComparer.Ordinal);
-        foreach (var name in order)
+        foreach (var name in collector.Order)
         {
-            var declaration = declared[name];
-            result[name] = new MergedProperty(name, declaration.Schema, declaration.Pointer, required.Contains(name), declaration.OwnerHint);
+            var first = collector.DeclarationsOf(name)[0];
+            result[name] = new MergedProperty(name, first.Schema, first.Pointer, collector.Required.Contains(name), first.OwnerHint == Self ? null : first.OwnerHint);
         }
 
         return result;
-    }
-
-    private sealed record Declaration(IOpenApiSchema Schema, string Pointer, string? OwnerHint);
-
-    private static void CollectInto(
-        IOpenApiSchema schema, string pointer, string? ownerHint, bool optional,
-        Dictionary<string, Declaration> declared, List<string> order, HashSet<string> required,
-        HashSet<IOpenApiSchema> visited)
-    {
-        if (schema is OpenApiSchemaReference reference)
-        {
-            if (reference.Target is { } target && reference.Reference.Id is { } id)
-            {
-                CollectInto(target, Pointers.Component(id), CSharpNames.OwnerHint(id), optional, declared, order, required, visited);
-            }
-
-            return;
-        }
-
-        if (!visited.Add(schema))
-        {
-            return; // an allOf cycle
-        }
-
-        if (schema.AllOf is { } parts)
-        {
-            for (var i = 0; i < parts.Count; i++)
-            {
-                CollectInto(parts[i], pointer + "/allOf/" + i, ownerHint, optional, declared, order, required, visited);
-            }
-        }
-
-        // Same condition as the generator: a discriminated base keeps its alternatives as subclasses.
-        if (schema.Discriminator is null || SchemaShapes.Classify(schema) != SchemaShape.Object || schema.AllOf is { Count: > 0 })
-        {
-            CollectAlternatives(schema.OneOf, pointer + "/oneOf/", ownerHint, declared, order, required, visited);
-            CollectAlternatives(schema.AnyOf, pointer + "/anyOf/", ownerHint, declared, order, required, visited);
-        }
-
-        if (schema.Properties is { } properties)
-        {
-            foreach (var property in properties)
-            {
-                if (declared.TryAdd(property.Key, new Declaration(property.Value, pointer + "/properties/" + Pointers.Escape(property.Key), ownerHint)))
-                {
-                    order.Add(property.Key);
-                }
-            }
-        }
-
-        if (!optional && schema.Required is { } names)
-        {
-            required.UnionWith(names);
-        }
-    }
-
-    private static void CollectAlternatives(
-        IList<IOpenApiSchema>? alternatives, string pointerPrefix, string? ownerHint,
-        Dictionary<string, Declaration> declared, List<string> order, HashSet<string> required,
-        HashSet<IOpenApiSchema> visited)
-    {
-        if (alternatives is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < alternatives.Count; i++)
-        {
-            if (!SchemaShapes.IsNullType(alternatives[i]))
-            {
-                CollectInto(alternatives[i], pointerPrefix + i, ownerHint, optional: true, declared, order, required, visited);
-            }
-        }
     }
 }

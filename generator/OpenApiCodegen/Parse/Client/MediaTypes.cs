@@ -9,20 +9,12 @@ namespace OpenApiCodegen.Parse.Client;
 /// <summary>Classifies media types and picks the one a client should use when several are declared.</summary>
 internal static class MediaTypes
 {
-    public static bool IsJson(string mediaType)
-    {
-        var type = Essence(mediaType);
-        return type == "application/json" || type.EndsWith("+json", StringComparison.Ordinal) || type == "*/*" || type == "text/json";
-    }
+    public static bool IsJson(string mediaType) => MediaTypeEssence.IsJson(mediaType);
 
     public static bool IsText(string mediaType) => Essence(mediaType).StartsWith("text/", StringComparison.Ordinal);
 
     /// <summary>The media type without parameters, lower case: "application/json; charset=utf-8" gives "application/json".</summary>
-    public static string Essence(string mediaType)
-    {
-        var semicolon = mediaType.IndexOf(';');
-        return (semicolon >= 0 ? mediaType.Substring(0, semicolon) : mediaType).Trim().ToLowerInvariant();
-    }
+    public static string Essence(string mediaType) => MediaTypeEssence.Of(mediaType);
 
     public static BodyKind BodyKindOf(string mediaType, IOpenApiSchema? schema)
     {
