@@ -67,8 +67,8 @@ internal static class CSharpImpact
         {
             var symbols = Symbols(change, view);
             var stands = RuleCatalog.IsCodeOnly(change.Rule) && !explained.Contains(change)
-                ? change with { Rule = change.Rule with { Level = ChangeLevel.NonBreaking }, Effect = change.Effect + ", with no change to the generated C#" }
-                : change;
+                ? change with { Rule = change.Rule with { Level = ChangeLevel.NonBreaking }, Effect = "changes no generated C#" }
+                : change with { Effect = WireEffect(change) };
             result.Add((stands with { Symbols = symbols }, symbols.Count == 0 ? "" : OwnerOf(symbols[0])));
         }
 
@@ -81,6 +81,18 @@ internal static class CSharpImpact
             .Select(entry => entry.Change)
             .ToList();
     }
+
+    /// <summary>
+    /// The wire comparison phrases some effects with C# types it derives itself ("type changes from A to B"); beside the
+    /// compiled APIs those could name types the generator does not emit, so they say what happens on the wire instead.
+    /// </summary>
+    private static string WireEffect(SpecChange change) => change.RuleId switch
+    {
+        _ when change.RuleId.EndsWith("-" + RuleCatalog.TypeChanged.Suffix, StringComparison.Ordinal) => "carries values of another type",
+        _ when change.RuleId.EndsWith("-" + RuleCatalog.VariantAdded.Suffix, StringComparison.Ordinal) => "may carry one more shape",
+        _ when change.RuleId.EndsWith("-" + RuleCatalog.VariantRemoved.Suffix, StringComparison.Ordinal) => "no longer carries one of its shapes",
+        _ => change.Effect,
+    };
 
     private static bool SamePlace(SpecChange a, SpecChange b) => a.Old?.Pointer == b.Old?.Pointer && a.New?.Pointer == b.New?.Pointer;
 

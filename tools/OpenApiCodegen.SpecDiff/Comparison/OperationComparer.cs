@@ -1,3 +1,4 @@
+using OpenApiCodegen.Parse.Client;
 using OpenApiCodegen.SpecDiff.Naming;
 using OpenApiCodegen.SpecDiff.Rules;
 
@@ -38,13 +39,15 @@ internal sealed class OperationComparer(DiffContext context, SchemaComparer sche
         }
     }
 
+    private static string Tag(OperationRef operation) => ClientNaming.FirstTag(operation.Operation) is { } tag ? tag : "none";
+
     private void CompareIdentity(OperationPair pair)
     {
         var (old, current) = pair;
         if (old.OperationId is { } oldId && current.OperationId is { } newId && oldId != newId)
         {
             context.Changes.Add(RuleCatalog.OperationRenamed, old.Pointer + "/operationId", current.Pointer + "/operationId", old.CSharpMethod, "removed",
-                $"operation {oldId} renamed to {newId} at {current.Endpoint}; the method is now {current.CSharpMethod}");
+                $"operation {oldId} renamed to {newId} at {current.Endpoint}");
         }
 
         if (old.Template != current.Template)
@@ -53,12 +56,11 @@ internal sealed class OperationComparer(DiffContext context, SchemaComparer sche
                 $"operation {current.Label} moved from {old.Endpoint} to {current.Endpoint}");
         }
 
-        var oldGroup = CSharpNames.Group(old.Operation);
-        var newGroup = CSharpNames.Group(current.Operation);
-        if (oldGroup != newGroup)
+        // The first tag picks the group class; tags that name the same group (case, separators) move nothing.
+        if (CSharpNames.Group(old.Operation) != CSharpNames.Group(current.Operation))
         {
             context.Changes.Add(RuleCatalog.OperationGroupChanged, old.Pointer + "/tags", current.Pointer + "/tags", old.CSharpMethod,
-                $"moves to {current.CSharpMethod}", $"operation {current.Label}: first tag now gives group {newGroup} instead of {oldGroup}");
+                $"moves to {current.CSharpMethod}", $"operation {current.Label}: first tag now {Tag(current)} instead of {Tag(old)}");
         }
 
         if (!old.Operation.Deprecated && current.Operation.Deprecated)

@@ -1,0 +1,82 @@
+using OpenApiCodegen.Cli.Generation;
+using OpenApiCodegen.SpecDiff.CSharp;
+using OpenApiCodegen.SpecDiff.Loading;
+using OpenApiCodegen.SpecDiff.Model;
+using OpenApiCodegen.SpecDiff.Rules;
+using static OpenApiCodegen.SpecDiff.Tests.Infrastructure.Specs;
+
+namespace OpenApiCodegen.SpecDiff.Tests.CSharp;
+
+/// <summary>Small specs through the C# view: the generator runs on both, and the compiled APIs are compared.</summary>
+public sealed class CSharpViewTests
+{
+    private static DiffResult Diff(string oldSpec, string newSpec) => SpecDiffer.Compare(
+        SpecLoader.Parse("old.yaml", oldSpec), SpecLoader.Parse("new.yaml", newSpec), new ClientIdentity("Shop", "ShopClient"), InProcessClientCompiler.Instance);
+
+    private static string Users(string operationId, string parameters = "") => Document($$$"""
+        /users/{id}:
+          get:
+            operationId: {{{operationId}}}
+            tags: [users]
+            parameters:
+              - {name: id, in: path, required: true, schema: {type: string}}
+        {{{parameters}}}
+            responses:
+              '200':
+                description: ok
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/User'}
+        """, """
+        schemas:
+          User: {type: object, properties: {name: {type: string}}}
+        """);
+
+    [Fact]
+    public void A_renamed_operation_renames_the_methods_the_generator_emits()
+    {
+        // A tag's group is public through its interface (client.Users); the class behind it is not public API.
+        var result = Diff(Users("fetch_user"), Users("get_user"));
+
+        var renamed = result.Changes.Where(c => c.Rule == CSharpRules.MemberRenamed).ToList();
+        Assert.Contains(renamed, c => c.Symbols.SequenceEqual(["IUsersClient.FetchUserAsync"]) && c.Effect == "renamed to GetUserAsync");
+        Assert.All(renamed, c => Assert.StartsWith("operation fetch_user renamed to get_user", c.Detail));
+        Assert.DoesNotContain(result.Changes, c => c.RuleId == "operation-renamed");
+        Assert.True(result.Fails(FailOn.Breaking));
+    }
+
+    [Fact]
+    public void A_new_optional_query_parameter_goes_before_the_cancellation_token_and_breaks_positional_calls()
+    {
+        var result = Diff(Users("get_user"), Users("get_user", "      - {name: fields, in: query, schema: {type: string}}"));
+
+        var change = Assert.Single(result.Changes, c => c.Symbols.Contains("IUsersClient.GetUserAsync"));
+        Assert.Equal(CSharpRules.ParametersChanged, change.Rule);
+        Assert.Equal("parameter fields (string?) inserted before cancellationToken", change.Effect);
+        Assert.Equal("get_user: optional query parameter fields added", change.Detail);
+    }
+
+    [Fact]
+    public void A_new_required_request_property_is_a_required_member_and_an_invalid_old_request()
+    {
+        var result = Diff(InRequest("{type: object, properties: {name: {type: string}}}"), InRequest("{type: object, required: [age], properties: {name: {type: string}, age: {type: integer}}}"));
+
+        var change = Assert.Single(result.Changes, c => c.Symbols.Contains("Pet.Age"));
+        Assert.Equal(CSharpRules.RequiredAdded, change.Rule);
+        Assert.Equal("added, and required", change.Effect);
+        Assert.Equal(ChangeLevel.Breaking, change.Level);
+    }
+
+    [Fact]
+    public void A_property_that_becomes_nullable_is_a_nullable_warning_not_a_break()
+    {
+        var result = Diff(InResponse("{type: object, required: [name], properties: {name: {type: string}}}"), InResponse("{type: object, required: [name], properties: {name: {type: string, nullable: true}}}"));
+
+        var change = Assert.Single(result.Changes, c => c.Rule.IsCSharp());
+        Assert.Equal(CSharpRules.NullabilityChanged, change.Rule);
+        Assert.Equal(["Pet.Name"], change.Symbols);
+        Assert.Equal("type changes from string to string?", change.Effect);
+        Assert.False(result.Fails(FailOn.Breaking));
+        Assert.True(result.Fails(FailOn.Warning));
+    }
+}
