@@ -59,4 +59,21 @@ public sealed class CSharpVerdictTests
         var lines = result.Changes.Where(c => c.Rule.IsCSharp()).SelectMany(c => c.Symbols.Select(s => (c.RuleId, Symbol: s))).ToList();
         Assert.Equal(lines.Count, lines.Distinct().Count());
     }
+
+    [Fact]
+    public void Alias_schemas_the_generator_never_emits_are_named_as_nothing()
+    {
+        var result = CSharpHistoryTests.Diff("2025-02-20_v1.4.0.yaml", "2025-05-13_v5.0.1.yaml");
+
+        foreach (var alias in new[] { "Buttons", "Players", "NoSubscribersError" })
+        {
+            var change = Assert.Single(result.Changes, c => c.Detail == $"schema {alias} removed");
+            Assert.Equal(ChangeLevel.NonBreaking, change.Level);
+            Assert.Empty(change.Symbols);
+            Assert.Equal("changes no generated C#", change.Effect);
+        }
+
+        // The operations v5 removes are named as the generator emits them: methods of OnesignalClient (no tags in this spec).
+        Assert.Contains(result.Changes, c => c.Rule == CSharpRules.MemberRemoved && c.Symbols.SequenceEqual(["OnesignalClient.CreatePlayerAsync", "IOnesignalClient.CreatePlayerAsync"]));
+    }
 }

@@ -49,6 +49,8 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("report written to", toFile.Output);
         using var json = JsonDocument.Parse(File.ReadAllText(report));
         Assert.Equal("cs-member-removed", json.RootElement.GetProperty("changes")[0].GetProperty("ruleId").GetString());
+        Assert.Equal("csharp", json.RootElement.GetProperty("changes")[0].GetProperty("scope").GetString());
+        Assert.Equal(0, json.RootElement.GetProperty("notes").GetArrayLength());
     }
 
     [Fact]

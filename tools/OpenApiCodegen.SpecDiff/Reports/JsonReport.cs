@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using OpenApiCodegen.SpecDiff.Model;
+using OpenApiCodegen.SpecDiff.Rules;
 
 namespace OpenApiCodegen.SpecDiff.Reports;
 
@@ -31,6 +32,8 @@ internal static class JsonReport
                 json.WriteStartObject();
                 json.WriteString("ruleId", change.RuleId);
                 json.WriteString("level", change.Level.ToString());
+                // "csharp": read from the two compiled public APIs; "wire": from the two specs.
+                json.WriteString("scope", change.Rule.IsCSharp() ? "csharp" : "wire");
                 json.WriteStartArray("symbols");
                 foreach (var symbol in change.Symbols)
                 {
@@ -44,6 +47,13 @@ internal static class JsonReport
                 WriteLocation(json, "oldLocation", change.Old);
                 WriteLocation(json, "newLocation", change.New);
                 json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("notes");
+            foreach (var note in result.Notes)
+            {
+                json.WriteStringValue(note);
             }
 
             json.WriteEndArray();

@@ -111,7 +111,9 @@ public static class RuleCatalog
     /// </summary>
     public static bool IsCodeOnly(Rule rule)
         => rule.Id is "operation-renamed" or "operation-group-changed" or "schema-added" or "schema-removed" or "schema-renamed" or "security-scheme-renamed"
-           || rule.Id.EndsWith("-" + CompositionChanged.Suffix, StringComparison.Ordinal);
+           || rule.Id.EndsWith("-" + CompositionChanged.Suffix, StringComparison.Ordinal)
+           // A component no operation uses travels nowhere: only its generated type is at stake.
+           || SchemaRules.Any(schemaRule => rule.Id == schemaRule.For(Direction.Model).Id);
 
     /// <summary>The rules that do not depend on direction, in report order.</summary>
     public static IReadOnlyList<Rule> FixedRules { get; } =
