@@ -37,6 +37,8 @@ public sealed class CSharpHistoryTests
             .Where(change => change.Rule.IsCSharp() && change.Level == ChangeLevel.Breaking)
             .SelectMany(change => change.Symbols)
             .ToHashSet(StringComparer.Ordinal);
+        // A member of a type that is gone is broken as the type is (a method that moved out of it says where it went).
+        reported.RemoveWhere(symbol => symbol.Contains('.', StringComparison.Ordinal) && reported.Contains(symbol[..symbol.LastIndexOf('.')]));
 
         var missed = broken.Except(reported).Order(StringComparer.Ordinal).ToList();
         var wrong = reported.Except(broken).Order(StringComparer.Ordinal).ToList();

@@ -13,11 +13,11 @@ public sealed class CSharpViewTests
     private static DiffResult Diff(string oldSpec, string newSpec) => SpecDiffer.Compare(
         SpecLoader.Parse("old.yaml", oldSpec), SpecLoader.Parse("new.yaml", newSpec), new ClientIdentity("Shop", "ShopClient"), InProcessClientCompiler.Instance);
 
-    private static string Users(string operationId, string parameters = "") => Document($$$"""
+    private static string Users(string operationId, string parameters = "", string tag = "users") => Document($$$"""
         /users/{id}:
           get:
             operationId: {{{operationId}}}
-            tags: [users]
+            tags: [{{{tag}}}]
             parameters:
               - {name: id, in: path, required: true, schema: {type: string}}
         {{{parameters}}}
@@ -78,5 +78,18 @@ public sealed class CSharpViewTests
         Assert.Equal("type changes from string to string?", change.Effect);
         Assert.False(result.Fails(FailOn.Breaking));
         Assert.True(result.Fails(FailOn.Warning));
+    }
+
+    [Fact]
+    public void A_new_first_tag_moves_the_method_to_another_group_and_names_only_public_symbols()
+    {
+        var result = Diff(Users("get_user"), Users("get_user", tag: "people"));
+
+        Assert.Contains(result.Changes, c => c.Rule == CSharpRules.MemberRenamed
+            && c.Symbols.SequenceEqual(["IUsersClient.GetUserAsync"]) && c.Effect == "moved to IPeopleClient.GetUserAsync"
+            && c.Detail == "operation get_user: first tag now people instead of users");
+        Assert.DoesNotContain(result.Changes, c => c.RuleId == "operation-group-changed");
+        // The group classes behind the interfaces are not public API, so no line names them.
+        Assert.DoesNotContain(result.Changes.SelectMany(c => c.Symbols), s => s.StartsWith("UsersClient.", StringComparison.Ordinal) || s.StartsWith("PeopleClient.", StringComparison.Ordinal));
     }
 }

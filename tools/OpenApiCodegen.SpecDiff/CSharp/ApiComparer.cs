@@ -10,6 +10,14 @@ internal sealed class ApiComparer(CSharpView view, PointerLinks links)
 {
     private readonly List<CSharpChange> _changes = [];
 
+    // Members gone from, and new in, types both versions have; paired across types (a method that moved to another
+    // group) once every type is compared.
+    private readonly List<ApiMember> _removed = [];
+    private readonly List<ApiMember> _added = [];
+
+    // Operation methods of types that are gone (a group whose tag no operation uses any more): told only if they moved.
+    private readonly List<ApiMember> _orphans = [];
+
     public IReadOnlyList<CSharpChange> Compare()
     {
         var old = view.OldApi.Types;
@@ -29,6 +37,7 @@ internal sealed class ApiComparer(CSharpView view, PointerLinks links)
             else
             {
                 Add(CSharpRules.TypeRemoved, name, name, name, null, "removed");
+                _orphans.AddRange(type.Members.Values.Where(m => view.OldSources.Of(m.Symbol)?.Role is "method" or "with-response" or "pager"));
             }
         }
 
@@ -37,7 +46,45 @@ internal sealed class ApiComparer(CSharpView view, PointerLinks links)
             Add(CSharpRules.TypeAdded, name, name, null, name, "added");
         }
 
+        PairMoves(added.SelectMany(name => current[name].Members.Values).ToList());
         return _changes;
+    }
+
+    /// <summary>
+    /// A member gone from one type and one of the same role at a linked node in another (a type of both versions, or a
+    /// new one) moved: one line. The rest are removed and added.
+    /// </summary>
+    private void PairMoves(List<ApiMember> inNewTypes)
+    {
+        var candidates = _added.Concat(inNewTypes).DistinctBy(member => member.Symbol).ToDictionary(member => member.Symbol, StringComparer.Ordinal);
+        var moved = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in _removed.Concat(_orphans))
+        {
+            var orphan = !_removed.Contains(member);
+            var pool = candidates.Values.Where(c => c.Kind == member.Kind && !moved.Contains(c.Symbol)).Select(c => c.Symbol).ToList();
+            if (Counterpart(member.Symbol, pool, view.OldSources.Of(member.Symbol), view.NewSources.Of) is { } target)
+            {
+                moved.Add(target);
+                Add(CSharpRules.MemberRenamed, member.Owner, member.Symbol, member.Symbol, target, $"moved to {target}");
+            }
+            else if (!orphan)
+            {
+                Add(CSharpRules.MemberRemoved, member.Owner, member.Symbol, member.Symbol, null, "removed");
+            }
+        }
+
+        foreach (var member in _added.Where(m => !moved.Contains(m.Symbol)))
+        {
+            // A new required property breaks every object initializer of the type.
+            if (member.IsRequired)
+            {
+                Add(CSharpRules.RequiredAdded, member.Owner, member.Symbol, null, member.Symbol, "added, and required");
+            }
+            else
+            {
+                Add(CSharpRules.MemberAdded, member.Owner, member.Symbol, null, member.Symbol, "added");
+            }
+        }
     }
 
     private void CompareType(ApiType old, ApiType now)
@@ -80,23 +127,11 @@ internal sealed class ApiComparer(CSharpView view, PointerLinks links)
             }
             else
             {
-                Add(CSharpRules.MemberRemoved, old.Name, member.Symbol, member.Symbol, null, "removed");
+                _removed.Add(member);
             }
         }
 
-        foreach (var key in addedKeys.Order(StringComparer.Ordinal))
-        {
-            var member = now.Members[key];
-            // A new required property breaks every object initializer of the type.
-            if (member.IsRequired)
-            {
-                Add(CSharpRules.RequiredAdded, now.Name, member.Symbol, null, member.Symbol, "added, and required");
-            }
-            else
-            {
-                Add(CSharpRules.MemberAdded, now.Name, member.Symbol, null, member.Symbol, "added");
-            }
-        }
+        _added.AddRange(addedKeys.Order(StringComparer.Ordinal).Select(key => now.Members[key]));
     }
 
     private void CompareMember(ApiMember old, ApiMember now)

@@ -53,6 +53,17 @@ internal static class CSharpImpact
             result.Add((line, change.Owner));
         }
 
+        // A rename or restructure changes generated C# when any C# change sits at, under or above its place, even when
+        // another spec change there was the closer cause (an operation both moved and retagged).
+        foreach (var change in wire.Where(c => RuleCatalog.IsCodeOnly(c.Rule) && !explained.Contains(c)))
+        {
+            if (code.Any(c => Math.Max(Score(change.Old?.Pointer, c.OldSource), Score(change.New?.Pointer, c.NewSource)) > 0))
+            {
+                explained.Add(change);
+                told.Add(change);
+            }
+        }
+
         foreach (var change in interfaceChanges)
         {
             ((List<string>)byClassSymbol[(change.Rule.Id, Twin(change.Symbol)!, change.Effect)].Symbols).Add(change.Symbol);
@@ -178,8 +189,20 @@ internal static class CSharpImpact
             symbols.AddRange(view.NewSources.SymbolsAt(current.Pointer).Where(s => !symbols.Contains(s)));
         }
 
-        // The interface twin of each client method says nothing new.
-        return symbols.Where(s => !IsInterfaceTwin(s, symbols)).Distinct(StringComparer.Ordinal).ToList();
+        // Only public symbols (a tag's group class is not; its interface is), and of a class and its interface, the class.
+        var visible = symbols.Where(symbol => IsPublic(symbol, view.OldApi) || IsPublic(symbol, view.NewApi)).ToList();
+        return visible.Where(s => !IsInterfaceTwin(s, visible)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static bool IsPublic(string symbol, ApiSurface api)
+    {
+        if (api.Types.ContainsKey(symbol))
+        {
+            return true;
+        }
+
+        var dot = symbol.LastIndexOf('.');
+        return dot > 0 && api.Types.TryGetValue(symbol[..dot], out var owner) && owner.Members.Values.Any(member => member.Name == symbol[(dot + 1)..]);
     }
 
     private static bool IsInterfaceTwin(string symbol, List<string> all) => Twin(symbol) is { } twin && all.Contains(twin);

@@ -74,8 +74,9 @@ internal sealed class SymbolSources
                 sources.Add(names.Interface + "." + property, "#/tags", "group:" + group.ClassName);
             }
 
-            sources.Add(group.ClassName, "#/tags", "group-class");
-            sources.Add(group.InterfaceName, "#/tags", "group-interface");
+            // A group is its tag: another tag is another group (its methods may move there), never a rename.
+            sources.Add(group.ClassName, "#/tags", "group-class:" + group.ClassName);
+            sources.Add(group.InterfaceName, "#/tags", "group-interface:" + group.InterfaceName);
             foreach (var owner in new[] { group.ClassName, group.InterfaceName })
             {
                 foreach (var operation in group.Operations)
