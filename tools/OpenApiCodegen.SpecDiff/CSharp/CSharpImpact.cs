@@ -170,10 +170,12 @@ internal static class CSharpImpact
     private static ChangeLocation? Locate(LoadedSpec spec, SymbolSource? source)
         => source is null || source.Pointer == "#" ? null : new ChangeLocation(source.Pointer, spec.LineOf(source.Pointer));
 
-    private static string Unexplained(CSharpChange change)
-        => (change.NewSource ?? change.OldSource) is { Pointer: not "#" } source
-            ? $"generated from {source.Pointer}"
-            : "generated code";
+    private static string Unexplained(CSharpChange change) => (change.NewSource ?? change.OldSource) switch
+    {
+        { Role: var role } when role.StartsWith("group", StringComparison.Ordinal) => "the operations' first tags changed",
+        { Pointer: not "#" } source => $"generated from {source.Pointer}",
+        _ => "generated code",
+    };
 
     /// <summary>The symbols the generator emits for the spec nodes a wire change is at.</summary>
     private static List<string> Symbols(SpecChange change, CSharpView view)
