@@ -92,4 +92,18 @@ public sealed class CSharpViewTests
         // The group classes behind the interfaces are not public API, so no line names them.
         Assert.DoesNotContain(result.Changes.SelectMany(c => c.Symbols), s => s.StartsWith("UsersClient.", StringComparison.Ordinal) || s.StartsWith("PeopleClient.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_success_answer_that_refers_to_another_schema_is_one_line_per_method()
+    {
+        var person = Users("get_user").Replace("$ref: '#/components/schemas/User'", "$ref: '#/components/schemas/Person'", StringComparison.Ordinal)
+            + "    Person: {type: object, properties: {name: {type: string}}}\n";
+
+        var result = Diff(Users("get_user"), person);
+
+        var change = Assert.Single(result.Changes, c => c.Symbols.Contains("IUsersClient.GetUserAsync"));
+        Assert.Equal(CSharpRules.TypeChanged, change.Rule);
+        Assert.Equal("return type changes from Task<User> to Task<Person>", change.Effect);
+        Assert.DoesNotContain(result.Changes, c => c.RuleId == "response-type-changed");
+    }
 }

@@ -42,6 +42,18 @@ internal static class CSharpImpact
                 }
             }
 
+            // A method's return type is read from every success answer, its body parameter from the request body: a
+            // change of either is told by this line.
+            if (change.OldSource is { Role: "method" or "with-response" or "pager" } method && MethodPart(change.Rule) is { } part)
+            {
+                foreach (var part1 in wire.Where(c => c.RuleId == part.RuleId && c.Level <= change.Rule.Level
+                             && c.Old?.Pointer.StartsWith(method.Pointer + part.Under, StringComparison.Ordinal) == true))
+                {
+                    explained.Add(part1);
+                    told.Add(part1);
+                }
+            }
+
             var line = new SpecChange(
                 change.Rule,
                 cause?.Old ?? Locate(oldSpec, change.OldSource),
@@ -104,6 +116,11 @@ internal static class CSharpImpact
         _ when change.RuleId.EndsWith("-" + RuleCatalog.VariantRemoved.Suffix, StringComparison.Ordinal) => "no longer carries one of its shapes",
         _ => change.Effect,
     };
+
+    private static (string RuleId, string Under)? MethodPart(Rule rule)
+        => rule == CSharpRules.TypeChanged ? ("response-type-changed", "/responses/2")
+            : rule == CSharpRules.ParametersChanged ? ("request-type-changed", "/requestBody")
+            : null;
 
     private static bool SamePlace(SpecChange a, SpecChange b) => a.Old?.Pointer == b.Old?.Pointer && a.New?.Pointer == b.New?.Pointer;
 
