@@ -18,7 +18,7 @@ public static class SpecDiffer
     /// When the generator refuses a version, the result has the wire-level changes without symbols, and says why in
     /// <see cref="DiffResult.Notes"/>.
     /// </summary>
-    public static DiffResult Compare(LoadedSpec oldSpec, LoadedSpec newSpec, ClientIdentity identity, IClientCompiler compiler)
+    internal static DiffResult Compare(LoadedSpec oldSpec, LoadedSpec newSpec, ClientIdentity identity, IClientCompiler compiler)
     {
         var wire = Compare(oldSpec, newSpec);
         var view = CSharpView.Build(oldSpec, newSpec, identity, compiler);

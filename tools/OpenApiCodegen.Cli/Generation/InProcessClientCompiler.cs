@@ -1,4 +1,4 @@
-using Microsoft.CodeAnalysis;
+using OpenApiCodegen.Model;
 using OpenApiCodegen.Parse;
 using OpenApiCodegen.SpecDiff.CSharp;
 
@@ -9,7 +9,7 @@ internal sealed class InProcessClientCompiler : IClientCompiler
 {
     public static readonly InProcessClientCompiler Instance = new();
 
-    public Compilation? Compile(string path, string text, ClientIdentity identity, out IReadOnlyList<string> errors)
+    public GeneratedClient? Compile(string path, string text, ClientIdentity identity, out IReadOnlyList<string> errors)
     {
         var item = new SpecItem(Path.GetFullPath(path), text, identity.Namespace, identity.ClientName);
         var neighbours = DocumentReader.HasExternalReference(text) ? SpecFiles.Neighbours(path) : [];
@@ -21,7 +21,19 @@ internal sealed class InProcessClientCompiler : IClientCompiler
         }
 
         errors = result.GeneratorErrors.Select(DiagnosticText.Format).ToList();
-        return errors.Count == 0 ? result.Output : null;
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
+        // The model the generator built in this very run (its tracked Models step): the same parse, neighbours included.
+        var model = result.RunResult.Results
+            .SelectMany(run => run.TrackedSteps.TryGetValue(TrackingNames.Models, out var steps) ? steps : [])
+            .SelectMany(step => step.Outputs)
+            .Select(output => output.Value)
+            .OfType<SpecModel>()
+            .Single(candidate => candidate.SpecPath == item.Path);
+        return new GeneratedClient(result.Output, model);
     }
 
     /// <summary>What a project would get for the spec the current code came from: names from its file name.</summary>

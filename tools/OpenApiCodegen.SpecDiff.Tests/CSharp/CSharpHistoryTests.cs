@@ -76,12 +76,12 @@ public sealed class CSharpHistoryTests
     /// <summary>The CLI's in-process generator, once per version file.</summary>
     private sealed class CachingCompiler : IClientCompiler
     {
-        private readonly ConcurrentDictionary<string, Compilation> _compiled = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, GeneratedClient> _compiled = new(StringComparer.Ordinal);
 
         public Compilation Of(string file) => _compiled.GetOrAdd(OneSignalVersions.PathOf(file), path =>
-            Compile(path, File.ReadAllText(path), Identity, out var errors) ?? throw new InvalidOperationException(string.Join("\n", errors)));
+            Compile(path, File.ReadAllText(path), Identity, out var errors) ?? throw new InvalidOperationException(string.Join("\n", errors))).Compilation;
 
-        public Compilation? Compile(string path, string text, ClientIdentity identity, out IReadOnlyList<string> errors)
+        public GeneratedClient? Compile(string path, string text, ClientIdentity identity, out IReadOnlyList<string> errors)
         {
             if (_compiled.TryGetValue(path, out var known))
             {
@@ -89,13 +89,13 @@ public sealed class CSharpHistoryTests
                 return known;
             }
 
-            var compilation = InProcessClientCompiler.Instance.Compile(path, text, identity, out errors);
-            if (compilation is not null)
+            var client = InProcessClientCompiler.Instance.Compile(path, text, identity, out errors);
+            if (client is not null)
             {
-                _compiled[path] = compilation;
+                _compiled[path] = client;
             }
 
-            return compilation;
+            return client;
         }
     }
 }

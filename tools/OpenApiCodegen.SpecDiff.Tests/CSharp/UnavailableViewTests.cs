@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using OpenApiCodegen.SpecDiff.CSharp;
 using OpenApiCodegen.SpecDiff.Loading;
 using OpenApiCodegen.SpecDiff.Rules;
@@ -30,7 +29,7 @@ public sealed class UnavailableViewTests
 
     private sealed class Refusing : IClientCompiler
     {
-        public Compilation? Compile(string path, string text, ClientIdentity identity, out IReadOnlyList<string> errors)
+        public GeneratedClient? Compile(string path, string text, ClientIdentity identity, out IReadOnlyList<string> errors)
         {
             errors = [$"{path}(1,1): error OAC001: broken"];
             return null;

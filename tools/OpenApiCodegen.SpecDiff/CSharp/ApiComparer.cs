@@ -58,9 +58,8 @@ internal sealed class ApiComparer(CSharpView view, PointerLinks links)
     {
         var candidates = _added.Concat(inNewTypes).DistinctBy(member => member.Symbol).ToDictionary(member => member.Symbol, StringComparer.Ordinal);
         var moved = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var member in _removed.Concat(_orphans))
+        foreach (var (member, orphan) in _removed.Select(m => (m, false)).Concat(_orphans.Select(m => (m, true))))
         {
-            var orphan = !_removed.Contains(member);
             var pool = candidates.Values.Where(c => c.Kind == member.Kind && !moved.Contains(c.Symbol)).Select(c => c.Symbol).ToList();
             if (Counterpart(member.Symbol, pool, view.OldSources.Of(member.Symbol), view.NewSources.Of) is { } target)
             {
@@ -201,20 +200,8 @@ internal sealed class ApiComparer(CSharpView view, PointerLinks links)
 
     private void Add(Rule rule, string owner, string symbol, string? oldSymbol, string? newSymbol, string effect)
     {
-        var oldSource = oldSymbol is null ? null : Source(view.OldSources, oldSymbol);
-        var newSource = newSymbol is null ? null : Source(view.NewSources, newSymbol);
+        var oldSource = oldSymbol is null ? null : view.OldSources.OfSymbolOrOwner(oldSymbol);
+        var newSource = newSymbol is null ? null : view.NewSources.OfSymbolOrOwner(newSymbol);
         _changes.Add(new CSharpChange(rule, owner, symbol, oldSource, newSource, effect));
-    }
-
-    /// <summary>A member's own source, else its type's.</summary>
-    private static SymbolSource? Source(SymbolSources sources, string symbol)
-    {
-        if (sources.Of(symbol) is { } own)
-        {
-            return own;
-        }
-
-        var dot = symbol.LastIndexOf('.');
-        return dot > 0 ? sources.Of(symbol[..dot]) : null;
     }
 }

@@ -11,6 +11,18 @@ internal sealed class ApiSurface(IReadOnlyDictionary<string, ApiType> types)
     /// <summary>Types by name (containing types included: <c>Outer.Inner</c>; namespaces left out).</summary>
     public IReadOnlyDictionary<string, ApiType> Types { get; } = types;
 
+    /// <summary>Whether <paramref name="symbol"/> (<c>Type</c> or <c>Type.Member</c>) is part of this API.</summary>
+    public bool Contains(string symbol)
+    {
+        if (Types.ContainsKey(symbol))
+        {
+            return true;
+        }
+
+        var dot = symbol.LastIndexOf('.');
+        return dot > 0 && Types.TryGetValue(symbol[..dot], out var owner) && owner.Members.Values.Any(member => member.Name == symbol[(dot + 1)..]);
+    }
+
     /// <summary>Lines in the style of PublicAPI.Shipped.txt, one per type and member, in ordinal order.</summary>
     public IEnumerable<string> Lines => Types.Values
         .SelectMany(type => type.Members.Values.Select(member => member.Display).Prepend(type.Display))

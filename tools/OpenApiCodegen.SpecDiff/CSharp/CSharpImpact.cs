@@ -16,93 +16,118 @@ internal static class CSharpImpact
     {
         var links = new PointerLinks(wire.Where(c => c.Old is not null && c.New is not null).Select(c => (c.Old!.Pointer, c.New!.Pointer)));
         var code = new ApiComparer(view, links).Compare();
+        var ledger = new Ledger();
 
-        var told = new HashSet<SpecChange>(ReferenceEqualityComparer.Instance);
-        var explained = new HashSet<SpecChange>(ReferenceEqualityComparer.Instance);
-        var result = new List<(SpecChange Change, string Owner)>();
-        var byClassSymbol = new Dictionary<(string Rule, string Symbol, string Effect), SpecChange>();
-        var interfaceChanges = new List<CSharpChange>();
-        foreach (var change in code)
-        {
-            // A client interface changes with its class: one line names both (folded in below, once every class line is known).
-            if (Twin(change.Symbol) is { } twin && code.Any(c => c.Symbol == twin && c.Rule == change.Rule && c.Effect == change.Effect))
-            {
-                interfaceChanges.Add(change);
-                continue;
-            }
-
-            var cause = Cause(change, wire);
-            // The same spec change is often judged once per direction (request, response): this line tells them all.
-            foreach (var same in cause is null ? [] : wire.Where(c => SamePlace(c, cause)))
-            {
-                explained.Add(same);
-                if (same.Level <= change.Rule.Level || RuleCatalog.IsCodeOnly(same.Rule))
-                {
-                    told.Add(same);
-                }
-            }
-
-            // A method's return type is read from every success answer, its body parameter from the request body: a
-            // change of either is told by this line.
-            if (change.OldSource is { Role: "method" or "with-response" or "pager" } method && MethodPart(change.Rule) is { } part)
-            {
-                foreach (var part1 in wire.Where(c => c.RuleId == part.RuleId && c.Level <= change.Rule.Level
-                             && c.Old?.Pointer.StartsWith(method.Pointer + part.Under, StringComparison.Ordinal) == true))
-                {
-                    explained.Add(part1);
-                    told.Add(part1);
-                }
-            }
-
-            var line = new SpecChange(
-                change.Rule,
-                cause?.Old ?? Locate(oldSpec, change.OldSource),
-                cause?.New ?? Locate(newSpec, change.NewSource),
-                new List<string> { change.Symbol },
-                change.Effect,
-                cause?.Detail ?? Unexplained(change));
-            byClassSymbol[(change.Rule.Id, change.Symbol, change.Effect)] = line;
-            result.Add((line, change.Owner));
-        }
-
-        // A rename or restructure changes generated C# when any C# change sits at, under or above its place, even when
-        // another spec change there was the closer cause (an operation both moved and retagged).
-        foreach (var change in wire.Where(c => RuleCatalog.IsCodeOnly(c.Rule) && !explained.Contains(c)))
-        {
-            if (code.Any(c => Math.Max(Score(change.Old?.Pointer, c.OldSource), Score(change.New?.Pointer, c.NewSource)) > 0))
-            {
-                explained.Add(change);
-                told.Add(change);
-            }
-        }
-
-        foreach (var change in interfaceChanges)
-        {
-            ((List<string>)byClassSymbol[(change.Rule.Id, Twin(change.Symbol)!, change.Effect)].Symbols).Add(change.Symbol);
-        }
-
-        // What remains is told once per place and effect, at the worse of its directions' levels.
-        var remaining = wire
-            .Where(c => !told.Contains(c) && !IsRestructure(c, view))
-            .GroupBy(c => (c.Old?.Pointer, c.New?.Pointer, c.Effect, c.Detail))
-            .Select(group => group.MaxBy(c => c.Level)!);
-        foreach (var change in remaining)
-        {
-            var symbols = Symbols(change, view);
-            var stands = RuleCatalog.IsCodeOnly(change.Rule) && !explained.Contains(change)
-                ? change with { Rule = change.Rule with { Level = ChangeLevel.NonBreaking }, Effect = "changes no generated C#" }
-                : change with { Effect = WireEffect(change) };
-            result.Add((stands with { Symbols = symbols }, symbols.Count == 0 ? "" : OwnerOf(symbols[0])));
-        }
+        var lines = CodeLines(code, wire, view, ledger, oldSpec, newSpec);
+        ExplainCodeOnly(code, wire, ledger);
+        lines.AddRange(WireLines(wire, view, ledger));
 
         // Worst first, then grouped by the type they concern.
-        return result
+        return lines
             .Select((entry, index) => (entry.Change, entry.Owner, Index: index))
             .OrderByDescending(entry => entry.Change.Level)
             .ThenBy(entry => entry.Owner, StringComparer.Ordinal)
             .ThenBy(entry => entry.Index)
             .Select(entry => entry.Change)
             .ToList();
+    }
+
+    /// <summary>
+    /// Which wire changes a C# line stands for: <see cref="Explained"/> ones change generated C#; <see cref="Told"/> ones
+    /// need no line of their own.
+    /// </summary>
+    private sealed class Ledger
+    {
+        public HashSet<SpecChange> Explained { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public HashSet<SpecChange> Told { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public void Mark(SpecChange change, bool told)
+        {
+            Explained.Add(change);
+            if (told)
+            {
+                Told.Add(change);
+            }
+        }
+    }
+
+    /// <summary>One line per C# change (a client interface's change on its class's line), at the spec change behind it.</summary>
+    private static List<(SpecChange Change, string Owner)> CodeLines(
+        IReadOnlyList<CSharpChange> code, IReadOnlyList<SpecChange> wire, CSharpView view, Ledger ledger, LoadedSpec oldSpec, LoadedSpec newSpec)
+    {
+        var lines = new List<(SpecChange Change, string Owner)>();
+        foreach (var group in code.GroupBy(c => (c.Rule, Symbol: view.ClassTwin(c.Symbol) ?? c.Symbol, c.Effect)))
+        {
+            var members = group.OrderBy(c => c.Symbol == group.Key.Symbol ? 0 : 1).ToList();
+            var change = members[0];
+            var cause = Cause(change, wire);
+            MarkTold(change, cause, wire, ledger);
+            lines.Add((new SpecChange(
+                change.Rule,
+                cause?.Old ?? Locate(oldSpec, change.OldSource),
+                cause?.New ?? Locate(newSpec, change.NewSource),
+                members.Select(c => c.Symbol).ToList(),
+                change.Effect,
+                cause?.Detail ?? Unexplained(change)), change.Owner));
+        }
+
+        return lines;
+    }
+
+    private static void MarkTold(CSharpChange change, SpecChange? cause, IReadOnlyList<SpecChange> wire, Ledger ledger)
+    {
+        // The same spec change is often judged once per direction (request, response): this line tells them all.
+        foreach (var same in cause is null ? [] : wire.Where(c => SamePlace(c, cause)))
+        {
+            ledger.Mark(same, same.Level <= change.Rule.Level || RuleCatalog.IsCodeOnly(same.Rule));
+        }
+
+        // A method's return type is read from every success answer, its body parameter from the request body: a change
+        // of either is told by this line.
+        if (change.OldSource is { Role: "method" or "with-response" or "pager" } method && MethodPart(change.Rule) is { } part)
+        {
+            foreach (var answer in wire.Where(c => c.RuleId == part.RuleId && c.Level <= change.Rule.Level
+                         && c.Old?.Pointer.StartsWith(method.Pointer + part.Under, StringComparison.Ordinal) == true))
+            {
+                ledger.Mark(answer, told: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A rename or restructure changes generated C# when any C# change sits at, under or above its place, even when
+    /// another spec change there was the closer cause (an operation both moved and retagged).
+    /// </summary>
+    private static void ExplainCodeOnly(IReadOnlyList<CSharpChange> code, IReadOnlyList<SpecChange> wire, Ledger ledger)
+    {
+        foreach (var change in wire.Where(c => RuleCatalog.IsCodeOnly(c.Rule) && !ledger.Explained.Contains(c)))
+        {
+            if (code.Any(c => Math.Max(Score(change.Old?.Pointer, c.OldSource), Score(change.New?.Pointer, c.NewSource)) > 0))
+            {
+                ledger.Mark(change, told: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The wire changes no C# line tells, once per place and effect at the worse of its directions' levels, naming the
+    /// public symbols at their place. A code-only one that changes no symbol is non-breaking.
+    /// </summary>
+    private static IEnumerable<(SpecChange Change, string Owner)> WireLines(IReadOnlyList<SpecChange> wire, CSharpView view, Ledger ledger)
+    {
+        var remaining = wire
+            .Where(c => !ledger.Told.Contains(c) && !IsRestructure(c, view))
+            .GroupBy(c => (c.Old?.Pointer, c.New?.Pointer, c.Effect, c.Detail))
+            .Select(group => group.MaxBy(c => c.Level)!);
+        foreach (var change in remaining)
+        {
+            var symbols = Symbols(change, view);
+            var stands = RuleCatalog.IsCodeOnly(change.Rule) && !ledger.Explained.Contains(change)
+                ? change with { Rule = change.Rule with { Level = ChangeLevel.NonBreaking }, Effect = "changes no generated C#" }
+                : change with { Effect = WireEffect(change) };
+            yield return (stands with { Symbols = symbols }, symbols.Count == 0 ? "" : OwnerOf(symbols[0]));
+        }
     }
 
     /// <summary>
@@ -137,12 +162,7 @@ internal static class CSharpImpact
         }
 
         var members = view.OldSources.SymbolsAt(change.Old.Pointer).Where(symbol => symbol.Contains('.', StringComparison.Ordinal)).ToList();
-        return members.Count > 0 && members.All(symbol =>
-        {
-            var dot = symbol.LastIndexOf('.');
-            return !view.NewApi.Types.TryGetValue(symbol[..dot], out var owner)
-                   || owner.Members.Values.Any(member => member.Name == symbol[(dot + 1)..]);
-        });
+        return members.Count > 0 && members.All(symbol => !view.NewApi.Types.ContainsKey(OwnerOf(symbol)) || view.NewApi.Contains(symbol));
     }
 
     /// <summary>The wire change at, under or above the symbol's spec node, the closest one first.</summary>
@@ -209,33 +229,13 @@ internal static class CSharpImpact
         }
 
         // Only public symbols (a tag's group class is not; its interface is), and of a class and its interface, the class.
-        var visible = symbols.Where(symbol => IsPublic(symbol, view.OldApi) || IsPublic(symbol, view.NewApi)).ToList();
-        return visible.Where(s => !IsInterfaceTwin(s, visible)).Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    private static bool IsPublic(string symbol, ApiSurface api)
-    {
-        if (api.Types.ContainsKey(symbol))
-        {
-            return true;
-        }
-
-        var dot = symbol.LastIndexOf('.');
-        return dot > 0 && api.Types.TryGetValue(symbol[..dot], out var owner) && owner.Members.Values.Any(member => member.Name == symbol[(dot + 1)..]);
-    }
-
-    private static bool IsInterfaceTwin(string symbol, List<string> all) => Twin(symbol) is { } twin && all.Contains(twin);
-
-    /// <summary><c>IUsersClient.GetUserAsync</c> gives <c>UsersClient.GetUserAsync</c>: the class an interface member belongs with.</summary>
-    private static string? Twin(string symbol)
-    {
-        var dot = symbol.IndexOf('.', StringComparison.Ordinal);
-        return dot > 1 && symbol[0] == 'I' && char.IsUpper(symbol[1]) ? symbol[1..] : null;
+        var visible = symbols.Where(symbol => view.OldApi.Contains(symbol) || view.NewApi.Contains(symbol)).ToList();
+        return visible.Where(s => view.ClassTwin(s) is not { } @class || !visible.Contains(@class)).Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static string OwnerOf(string symbol)
     {
-        var dot = symbol.IndexOf('.', StringComparison.Ordinal);
+        var dot = symbol.LastIndexOf('.');
         return dot < 0 ? symbol : symbol[..dot];
     }
 }

@@ -1,5 +1,3 @@
-using OpenApiCodegen.Model;
-using OpenApiCodegen.Parse;
 using OpenApiCodegen.SpecDiff.Loading;
 
 namespace OpenApiCodegen.SpecDiff.CSharp;
@@ -33,35 +31,31 @@ internal sealed class CSharpView
 
     public bool IsAvailable => Problems.Count == 0;
 
+    /// <summary>The class member a client interface member stands for, in either version.</summary>
+    public string? ClassTwin(string symbol) => OldSources.ClassTwin(symbol) ?? NewSources.ClassTwin(symbol);
+
     public static CSharpView Build(LoadedSpec oldSpec, LoadedSpec newSpec, ClientIdentity identity, IClientCompiler compiler)
     {
         var problems = new List<string>();
-        var oldApi = Read(oldSpec, identity, compiler, problems);
-        var newApi = Read(newSpec, identity, compiler, problems);
-        if (oldApi is null || newApi is null)
+        var old = Generate(oldSpec, identity, compiler, problems);
+        var current = Generate(newSpec, identity, compiler, problems);
+        if (old is null || current is null)
         {
             return new CSharpView(ApiSurface.Empty, ApiSurface.Empty, SymbolSources.None, SymbolSources.None, problems);
         }
 
-        return new CSharpView(oldApi, newApi, Sources(oldSpec, identity), Sources(newSpec, identity), []);
+        return new CSharpView(
+            ApiSurfaceReader.Read(old.Compilation), ApiSurfaceReader.Read(current.Compilation), SymbolSources.From(old.Model), SymbolSources.From(current.Model), []);
     }
 
-    private static ApiSurface? Read(LoadedSpec spec, ClientIdentity identity, IClientCompiler compiler, List<string> problems)
+    private static GeneratedClient? Generate(LoadedSpec spec, ClientIdentity identity, IClientCompiler compiler, List<string> problems)
     {
-        var compilation = compiler.Compile(spec.Path, spec.Text, identity, out var errors);
-        if (compilation is null)
+        var client = compiler.Compile(spec.Path, spec.Text, identity, out var errors);
+        if (client is null)
         {
             problems.Add($"the generator refused {spec.Path}: {string.Join("; ", errors.Take(3))}{(errors.Count > 3 ? $" (and {errors.Count - 3} more)" : "")}");
-            return null;
         }
 
-        return ApiSurfaceReader.Read(compilation);
-    }
-
-    /// <summary>The generator's model of the spec, for the pointer behind each symbol.</summary>
-    private static SymbolSources Sources(LoadedSpec spec, ClientIdentity identity)
-    {
-        var input = new SpecInput(new SpecSource(spec.Path, spec.Text, identity.Namespace, identity.ClientName), EquatableArray<SpecFile>.Empty);
-        return SymbolSources.From(SpecModelBuilder.Build(input));
+        return client;
     }
 }

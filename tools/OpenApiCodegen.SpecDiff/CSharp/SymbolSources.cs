@@ -12,6 +12,7 @@ internal sealed class SymbolSources
 {
     private readonly Dictionary<string, SymbolSource> _bySymbol = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _byPointer = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _classOfInterface = new(StringComparer.Ordinal);
 
     public static readonly SymbolSources None = new();
 
@@ -51,6 +52,7 @@ internal sealed class SymbolSources
     private static void AddClient(SymbolSources sources, ClientModel client)
     {
         var names = client.Names;
+        sources._classOfInterface[names.Interface] = names.Client;
         sources.Add(names.Client, "#", "client");
         sources.Add(names.Interface, "#", "client-interface");
         sources.Add(names.Options, "#/components/securitySchemes", "options");
@@ -75,6 +77,7 @@ internal sealed class SymbolSources
             }
 
             // A group is its tag: another tag is another group (its methods may move there), never a rename.
+            sources._classOfInterface[group.InterfaceName] = group.ClassName;
             sources.Add(group.ClassName, "#/tags", "group-class:" + group.ClassName);
             sources.Add(group.InterfaceName, "#/tags", "group-interface:" + group.InterfaceName);
             foreach (var owner in new[] { group.ClassName, group.InterfaceName })
@@ -108,8 +111,23 @@ internal sealed class SymbolSources
     /// <summary>Where a symbol (<c>Type</c> or <c>Type.Member</c>) comes from, or null when the model does not say.</summary>
     public SymbolSource? Of(string symbol) => _bySymbol.TryGetValue(symbol, out var source) ? source : null;
 
-    /// <summary>A member's source, or its type's when the member has none of its own (a constructor, say).</summary>
-    public SymbolSource? OfMember(string owner, string member) => Of(owner + "." + member) ?? Of(owner);
+    /// <summary>A symbol's source, or its type's when a member has none of its own (a constructor, say).</summary>
+    public SymbolSource? OfSymbolOrOwner(string symbol)
+    {
+        var dot = symbol.LastIndexOf('.');
+        return Of(symbol) ?? (dot > 0 ? Of(symbol[..dot]) : null);
+    }
+
+    /// <summary>
+    /// <c>IUsersClient.GetUserAsync</c> gives <c>UsersClient.GetUserAsync</c>: the class member a client interface member
+    /// stands for, or null when the symbol is not on a client interface.
+    /// </summary>
+    public string? ClassTwin(string symbol)
+    {
+        var dot = symbol.IndexOf('.', StringComparison.Ordinal);
+        var owner = dot < 0 ? symbol : symbol[..dot];
+        return _classOfInterface.TryGetValue(owner, out var @class) ? @class + symbol[owner.Length..] : null;
+    }
 
     /// <summary>The symbols emitted for the deepest node on <paramref name="pointer"/>'s path that gives any.</summary>
     public IReadOnlyList<string> SymbolsAt(string pointer)
