@@ -31,9 +31,7 @@ internal sealed class CircleJsonConverter : global::OpenApiCodegen.Runtime.Objec
     public static readonly CircleJsonConverter Instance = new();
 
     public CircleJsonConverter()
-        : base(
-            "shape_type",
-            "label",
+        : base(global::Kitchen.Sink.ShapeJsonConverter.Instance.Names,
             "radius")
     {
     }
@@ -46,16 +44,14 @@ internal sealed class CircleJsonConverter : global::OpenApiCodegen.Runtime.Objec
     {
         switch (read.Index)
         {
-            case 0: value.ShapeType = read.String(ref reader)!; break;
-            case 1: value.Label = read.String(ref reader); break;
             case 2: value.Radius = read.Double(ref reader); break;
+            default: global::Kitchen.Sink.ShapeJsonConverter.Instance.ReadInherited(ref reader, ref read, value); break;
         }
     }
 
     protected override void WriteProperties(ref global::OpenApiCodegen.Runtime.JsonPropertyWriter write, global::Kitchen.Sink.Circle value)
     {
-        write.String(0, value.ShapeType);
-        if (value.Label is not null) write.String(1, value.Label);
+        global::Kitchen.Sink.ShapeJsonConverter.Instance.WriteInherited(ref write, value);
         if (value.Radius is not null) write.Double(2, value.Radius);
     }
 }

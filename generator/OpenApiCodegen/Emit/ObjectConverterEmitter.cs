@@ -9,6 +9,8 @@ namespace OpenApiCodegen.Emit;
 /// Emits the JsonConverter of an object type: the JSON names of its properties, and one line per property
 /// to read it and one to write it. The loop, the name lookup and the keeping of what does not fit are the
 /// runtime's <c>ObjectConverter</c>: compiling a model costs little more than compiling its properties.
+/// A derived type's converter names only the properties the type adds: the inherited ones keep their indexes and
+/// are read and written by the base type's converter.
 /// </summary>
 internal static class ObjectConverterEmitter
 {
@@ -17,6 +19,7 @@ internal static class ObjectConverterEmitter
 
     public static void Write(SourceWriter writer, ObjectModel model, string fullName)
     {
+        var inherited = Inherited.Of(model);
         var properties = model.AllProperties.ToList();
         var converter = model.Name + FixedNames.ConverterSuffix;
         writer.Line("/// <summary>Reads and writes <see cref=\"" + model.Name + "\"/> as JSON, without reflection.</summary>");
@@ -24,7 +27,7 @@ internal static class ObjectConverterEmitter
         {
             writer.Line("public static readonly " + converter + " Instance = new();");
             writer.Line();
-            WriteConstructor(writer, converter, properties);
+            WriteConstructor(writer, converter, properties, inherited);
             writer.Line();
             writer.Line("protected override " + fullName + " Create() => new(" + Runtime + ".ConstructedBy.JsonReader);");
             writer.Line();
@@ -36,9 +39,9 @@ internal static class ObjectConverterEmitter
             }
 
             writer.Line();
-            WriteRead(writer, fullName, properties);
+            WriteRead(writer, fullName, properties, inherited);
             writer.Line();
-            WriteWrite(writer, fullName, properties);
+            WriteWrite(writer, fullName, properties, inherited);
             if (model.AdditionalPropertiesType is { } additional)
             {
                 writer.Line();
@@ -47,29 +50,34 @@ internal static class ObjectConverterEmitter
         }
     }
 
-    private static void WriteConstructor(SourceWriter writer, string converter, List<PropertyModel> properties)
+    private static void WriteConstructor(SourceWriter writer, string converter, List<PropertyModel> properties, Inherited inherited)
     {
-        if (properties.Count == 0)
+        writer.Line("public " + converter + "()");
+        var first = inherited.Count;
+        if (inherited.Converter is not null)
         {
-            writer.Line("public " + converter + "()");
+            var names = inherited.Converter + ".Instance.Names";
+            writer.Line("    : base(" + names + (first == properties.Count ? ")" : ","));
+        }
+        else if (properties.Count == 0)
+        {
             writer.Line("    : base(global::System.Array.Empty<string>())");
         }
         else
         {
-            writer.Line("public " + converter + "()");
             writer.Line("    : base(");
-            writer.Indent();
-            writer.Indent();
-            for (var index = 0; index < properties.Count; index++)
-            {
-                var last = index == properties.Count - 1;
-                writer.Line(CSharpLiteral.String(properties[index].JsonName) + (last ? ")" : ","));
-            }
-
-            writer.Outdent();
-            writer.Outdent();
         }
 
+        writer.Indent();
+        writer.Indent();
+        for (var index = first; index < properties.Count; index++)
+        {
+            var last = index == properties.Count - 1;
+            writer.Line(CSharpLiteral.String(properties[index].JsonName) + (last ? ")" : ","));
+        }
+
+        writer.Outdent();
+        writer.Outdent();
         writer.Line("{");
         writer.Line("}");
     }
@@ -112,9 +120,18 @@ internal static class ObjectConverterEmitter
         }
     }
 
-    private static void WriteRead(SourceWriter writer, string fullName, List<PropertyModel> properties)
+    private static void WriteRead(SourceWriter writer, string fullName, List<PropertyModel> properties, Inherited inherited)
     {
-        using (writer.Block("protected override void ReadProperty(ref " + Utf8JsonReader + " reader, ref " + Runtime + ".JsonPropertyReader read, " + fullName + " value)"))
+        var header = "protected override void ReadProperty(ref " + Utf8JsonReader + " reader, ref " + Runtime + ".JsonPropertyReader read, " + fullName + " value)";
+        var readInherited = inherited.Converter + ".Instance.ReadInherited(ref reader, ref read, value);";
+        if (inherited.Converter is not null && inherited.Count == properties.Count)
+        {
+            writer.Line(header);
+            writer.Line("    => " + readInherited);
+            return;
+        }
+
+        using (writer.Block(header))
         {
             if (properties.Count == 0)
             {
@@ -123,20 +140,30 @@ internal static class ObjectConverterEmitter
 
             using (writer.Block("switch (read.Index)"))
             {
-                for (var index = 0; index < properties.Count; index++)
+                for (var index = inherited.Count; index < properties.Count; index++)
                 {
                     var property = properties[index];
                     writer.Line("case " + index + ": value." + property.Name + " = " + ReadExpression(property) + "; break;");
+                }
+
+                if (inherited.Converter is not null)
+                {
+                    writer.Line("default: " + readInherited + " break;");
                 }
             }
         }
     }
 
-    private static void WriteWrite(SourceWriter writer, string fullName, List<PropertyModel> properties)
+    private static void WriteWrite(SourceWriter writer, string fullName, List<PropertyModel> properties, Inherited inherited)
     {
         using (writer.Block("protected override void WriteProperties(ref " + Runtime + ".JsonPropertyWriter write, " + fullName + " value)"))
         {
-            for (var index = 0; index < properties.Count; index++)
+            if (inherited.Converter is not null)
+            {
+                writer.Line(inherited.Converter + ".Instance.WriteInherited(ref write, value);");
+            }
+
+            for (var index = inherited.Count; index < properties.Count; index++)
             {
                 writer.Line(WriteStatement(properties[index], index));
             }
@@ -211,4 +238,26 @@ internal static class ObjectConverterEmitter
 
     /// <summary>A type of the same namespace, fully qualified: an unqualified name could mean a member (JsonConverter.Type).</summary>
     private static string Sibling(string fullName, string typeName) => fullName.Substring(0, fullName.LastIndexOf('.') + 1) + typeName;
+
+    /// <summary>
+    /// The base type's converter and how many properties it reads and writes for a derived type (the first ones, in the
+    /// same order: a derived model's inherited properties are its base's); none for a type without a base.
+    /// </summary>
+    private readonly struct Inherited
+    {
+        private Inherited(string? converter, int count)
+        {
+            Converter = converter;
+            Count = count;
+        }
+
+        public string? Converter { get; }
+
+        public int Count { get; }
+
+        public static Inherited Of(ObjectModel model)
+            => model.BaseTypeName is { } baseType && model.InheritedProperties.Count > 0
+                ? new Inherited("global::" + baseType + FixedNames.ConverterSuffix, model.InheritedProperties.Count)
+                : default;
+    }
 }

@@ -63,6 +63,15 @@ internal sealed class JsonNames
 
     public int Count => _names.Length;
 
+    /// <summary>These names followed by <paramref name="more"/>: a derived type's, whose inherited properties come first.</summary>
+    public JsonNames Then(string[] more)
+    {
+        var all = new string[_names.Length + more.Length];
+        _names.CopyTo(all, 0);
+        more.CopyTo(all, _names.Length);
+        return new JsonNames(all);
+    }
+
     public string this[int index] => _names[index];
 
     public JsonEncodedText Encoded(int index) => _encoded[index];

@@ -20,6 +20,14 @@ internal abstract class ObjectConverter<T> : JsonCodec<T>
     /// <param name="names">The JSON names of the declared properties, in the order of their indexes.</param>
     protected ObjectConverter(params string[] names) => _names = new JsonNames(names);
 
+    /// <param name="inherited">The names of the base type's converter: a derived type's converter reads and writes the
+    /// inherited properties through it (<see cref="ReadInherited"/>, <see cref="WriteInherited"/>), at the same indexes.</param>
+    /// <param name="names">The JSON names of the properties the type adds, from index <c>inherited.Count</c> on.</param>
+    protected ObjectConverter(JsonNames inherited, params string[] names) => _names = inherited.Then(names);
+
+    /// <summary>The JSON names of the declared properties, inherited ones first.</summary>
+    internal JsonNames Names => _names;
+
     public override JsonKind Kind => JsonKind.Object;
 
     /// <summary>An empty instance for the reader: no defaults, no required members.</summary>
@@ -32,6 +40,12 @@ internal abstract class ObjectConverter<T> : JsonCodec<T>
     protected abstract void ReadProperty(ref Utf8JsonReader reader, ref JsonPropertyReader read, T value);
 
     protected abstract void WriteProperties(ref JsonPropertyWriter write, T value);
+
+    /// <summary>For a derived type's converter: reads a property this type declares, at the same index.</summary>
+    internal void ReadInherited(ref Utf8JsonReader reader, ref JsonPropertyReader read, T value) => ReadProperty(ref reader, ref read, value);
+
+    /// <summary>For a derived type's converter: writes the properties this type declares, at the same indexes.</summary>
+    internal void WriteInherited(ref JsonPropertyWriter write, T value) => WriteProperties(ref write, value);
 
     /// <summary>Whether the model has typed additional properties (then read by <see cref="ReadOther"/>).</summary>
     protected virtual bool HasOtherProperties => false;
