@@ -67,6 +67,12 @@ public sealed class RoundTripTests
 
             public static string Envelope(string json) => JsonSerializer.Serialize(JsonSerializer.Deserialize(json, Context.Envelope)!, Context.Envelope);
 
+            public static string Stamped(string json)
+                => typeof(LabelledStamp).BaseType!.Name + "<" + typeof(Labelled).BaseType!.Name + ": "
+                    + JsonSerializer.Serialize(JsonSerializer.Deserialize(json, Context.LabelledStamp)!, Context.LabelledStamp);
+
+            public static string CountedBase() => typeof(Counted).BaseType!.Name + ":" + typeof(Counted).GetProperty("Count")!.PropertyType.Name;
+
             public static string Merged(string json) => JsonSerializer.Serialize(JsonSerializer.Deserialize(json, Context.Merged)!, Context.Merged);
 
             public static string RelationNames() => $"{Relation.GreaterThan.Value}{Relation.LessThan.Value}{Relation.Equal.Value}{Relation.NotEqual.Value}:{Relation.KnownValues.Count}:{new Relation("~").IsKnown}";
@@ -208,6 +214,22 @@ public sealed class RoundTripTests
     {
         AssertSameJson("""{"count":"5","when":"2024-01-01T00:00:00Z"}""", Call("Merged", """{"count":"5","when":"2024-01-01T00:00:00Z"}"""));
         AssertSameJson("""{"count":5,"when":1704067200,"extra":true}""", Call("Merged", """{"count":5,"when":1704067200,"extra":true}"""));
+    }
+
+    [Fact]
+    public void TypesBuiltOnSeveralReferencesDeriveFromTheFirstAndRoundTripEveryLevel()
+    {
+        const string json = """{"count":"3","when":null,"label":"x","stamp_id":"s1","note":"n","unknown":[1]}""";
+        var result = Call("Stamped", json);
+        Assert.StartsWith("Labelled<Base: ", result);
+        AssertSameJson(json, result.Substring("Labelled<Base: ".Length));
+    }
+
+    [Fact]
+    public void ATypeThatMakesAnInheritedPropertyRequiredIsFlattenedSoTheRequirementIsKept()
+    {
+        // The base's Count is optional (string?); a subclass could not make it required, a flattened type can.
+        Assert.Equal("Object:String", Call("CountedBase"));
     }
 
     [Fact]

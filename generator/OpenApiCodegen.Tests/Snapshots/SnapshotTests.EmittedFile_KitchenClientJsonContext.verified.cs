@@ -48,6 +48,9 @@ public sealed partial class KitchenClientJsonContext : global::System.Text.Json.
         global::Kitchen.Sink.ExtensionJsonConverter.Instance,
         global::Kitchen.Sink.MergedJsonConverter.Instance,
         global::Kitchen.Sink.LabelledJsonConverter.Instance,
+        global::Kitchen.Sink.StampJsonConverter.Instance,
+        global::Kitchen.Sink.LabelledStampJsonConverter.Instance,
+        global::Kitchen.Sink.CountedJsonConverter.Instance,
         global::Kitchen.Sink.TreeNodeJsonConverter.Instance,
         global::Kitchen.Sink.TreeBranchJsonConverter.Instance,
         global::Kitchen.Sink.EnvelopeJsonConverter.Instance,
@@ -107,6 +110,15 @@ public sealed partial class KitchenClientJsonContext : global::System.Text.Json.
 
     /// <summary>Metadata for <see cref="global::Kitchen.Sink.Labelled"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Labelled> Labelled => Create<global::Kitchen.Sink.Labelled>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Stamp"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Stamp> Stamp => Create<global::Kitchen.Sink.Stamp>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.LabelledStamp"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.LabelledStamp> LabelledStamp => Create<global::Kitchen.Sink.LabelledStamp>();
+
+    /// <summary>Metadata for <see cref="global::Kitchen.Sink.Counted"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.Counted> Counted => Create<global::Kitchen.Sink.Counted>();
 
     /// <summary>Metadata for <see cref="global::Kitchen.Sink.TreeNode"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Kitchen.Sink.TreeNode> TreeNode => Create<global::Kitchen.Sink.TreeNode>();

@@ -15,9 +15,12 @@ internal sealed partial class SchemaMapper
         var (baseModel, basePart) = FindBase(schema, componentKey);
 
         var collector = Collect(schema, pointer, name, skipPart: basePart);
-        if (baseModel is not null && ConflictsWithBase(collector, baseModel, name))
+        // A discriminated base keeps its candidates as subtypes unless a property's type differs; any other base is
+        // dropped also when the schema refines an inherited property (makes it required, nullable, read-only...).
+        var refinementsFlatten = componentKey is null || !_forcedBases.ContainsKey(componentKey);
+        if (baseModel is not null && ConflictsWithBase(collector, baseModel, refinementsFlatten))
         {
-            // A redeclared property with another type cannot be expressed by inheritance: flatten.
+            // What inheritance cannot express: flatten.
             baseModel = null;
             collector = Collect(schema, pointer, name, skipPart: null);
         }
@@ -149,8 +152,8 @@ internal sealed partial class SchemaMapper
     }
 
     /// <summary>
-    /// The base class, when the schema is "one $ref plus an extension" (allOf with exactly one
-    /// reference to an object type) or a candidate of a discriminated base.
+    /// The base class, when the schema is an allOf with a reference to an object type ("a $ref plus an extension",
+    /// or several references: the first object one is the base) or a candidate of a discriminated base.
     /// </summary>
     private (ObjectModel? Base, IOpenApiSchema? Part) FindBase(IOpenApiSchema schema, string? componentKey)
     {
@@ -166,25 +169,35 @@ internal sealed partial class SchemaMapper
             return (null, null);
         }
 
-        var references = schema.AllOf.OfType<OpenApiSchemaReference>().ToList();
-        if (references.Count != 1 || references[0].Target is not { } target || SchemaShapes.Classify(target) != SchemaShape.Object)
+        // The first reference to a plain object type is the base: its properties keep their order and its converter
+        // reads them. The other parts' properties are the derived type's own, so nothing is lost whichever is chosen.
+        foreach (var reference in schema.AllOf.OfType<OpenApiSchemaReference>())
         {
-            return (null, null);
-        }
+            if (reference.Target is not { } target || SchemaShapes.Classify(target) != SchemaShape.Object)
+            {
+                continue;
+            }
 
-        var baseType = ResolveReference(references[0], "");
-        if (baseType.Kind == TypeKind.Named && EnsureBuilt(ShortName(baseType)) is ObjectModel baseModel && baseModel.AdditionalPropertiesType is null)
-        {
-            return (baseModel, references[0]);
+            var baseType = ResolveReference(reference, "");
+            if (baseType.Kind == TypeKind.Named && EnsureBuilt(ShortName(baseType)) is ObjectModel baseModel && baseModel.AdditionalPropertiesType is null)
+            {
+                return (baseModel, reference);
+            }
         }
 
         return (null, null);
     }
 
-    private bool ConflictsWithBase(PropertyCollector collector, ObjectModel baseModel, string typeName)
+    private bool ConflictsWithBase(PropertyCollector collector, ObjectModel baseModel, bool refinementsFlatten)
     {
         foreach (var inherited in baseModel.AllProperties)
         {
+            // "required: [name]" beside the base makes an inherited property required: the base's property cannot say so.
+            if (refinementsFlatten && collector.Required.Contains(inherited.JsonName) && !inherited.IsRequired)
+            {
+                return true;
+            }
+
             if (!collector.Contains(inherited.JsonName))
             {
                 continue;
@@ -192,7 +205,8 @@ internal sealed partial class SchemaMapper
 
             foreach (var declaration in collector.DeclarationsOf(inherited.JsonName))
             {
-                if (Resolve(declaration.Schema, InlineNames.Member(declaration.OwnerHint, inherited.JsonName), declaration.Pointer) != inherited.Type)
+                if (Resolve(declaration.Schema, InlineNames.Member(declaration.OwnerHint, inherited.JsonName), declaration.Pointer) != inherited.Type
+                    || (refinementsFlatten && RefinesInherited(declaration.Schema, inherited)))
                 {
                     return true;
                 }
@@ -201,6 +215,13 @@ internal sealed partial class SchemaMapper
 
         return false;
     }
+
+    /// <summary>A redeclaration of an inherited property with the same type that still changes what the property is.</summary>
+    private static bool RefinesInherited(IOpenApiSchema declared, PropertyModel inherited)
+        => (SchemaShapes.IsNullable(declared) && !inherited.IsNullable)
+            || (declared.ReadOnly && !inherited.IsReadOnly)
+            || (declared.WriteOnly && !inherited.IsWriteOnly)
+            || (declared.Default is not null && inherited.DefaultValue is null);
 
     private PropertyCollector Collect(IOpenApiSchema schema, string pointer, string typeName, IOpenApiSchema? skipPart)
         => PropertyCollector.Collect(schema, pointer, typeName, skipPart, _walk);

@@ -106,4 +106,21 @@ public sealed class CSharpViewTests
         Assert.Equal("return type changes from Task<User> to Task<Person>", change.Effect);
         Assert.DoesNotContain(result.Changes, c => c.RuleId == "response-type-changed");
     }
+
+    [Fact]
+    public void A_property_moved_up_to_a_new_base_type_is_still_the_types_member_and_moving_it_back_is_too()
+    {
+        const string flat = "{type: object, properties: {name: {type: string}, tag: {type: string}}}";
+        const string derived = "{allOf: [{$ref: '#/components/schemas/Named'}, {type: object, properties: {tag: {type: string}}}]}";
+        const string named = "Named: {type: object, properties: {name: {type: string}}}";
+
+        var gained = Diff(InResponse(flat, named), InResponse(derived, named));
+        Assert.DoesNotContain(gained.Changes, c => c.Symbols.Contains("Pet.Name"));
+        Assert.False(gained.Fails(FailOn.Breaking));
+
+        var lost = Diff(InResponse(derived, named), InResponse(flat, named));
+        Assert.DoesNotContain(lost.Changes, c => c.Symbols.Contains("Pet.Name"));
+        var baseLost = Assert.Single(lost.Changes, c => c.Rule == CSharpRules.TypeKindChanged);
+        Assert.Equal("no longer derives from Named", baseLost.Effect);
+    }
 }

@@ -109,6 +109,13 @@ internal sealed class ApiComparer(CSharpView view, PointerLinks links)
                 continue;
             }
 
+            // Moved up to a base type the type now derives from: still a member of the type.
+            if (Inherited(view.NewApi, now, key) is { } inherited)
+            {
+                CompareMember(member, inherited);
+                continue;
+            }
+
             // One overload on each side under the same name: the same method with a new parameter list.
             var sameName = addedKeys.Where(k => now.Members[k].Name == member.Name).ToList();
             if (sameName.Count == 1 && old.Members.Values.Count(m => m.Name == member.Name) == 1)
@@ -130,7 +137,32 @@ internal sealed class ApiComparer(CSharpView view, PointerLinks links)
             }
         }
 
+        // Declared on the type now, inherited before (a base it no longer has): the same member, compared.
+        foreach (var key in addedKeys.ToList())
+        {
+            if (Inherited(view.OldApi, old, key) is { } was)
+            {
+                addedKeys.Remove(key);
+                CompareMember(was with { Owner = old.Name }, now.Members[key]);
+            }
+        }
+
         _added.AddRange(addedKeys.Order(StringComparer.Ordinal).Select(key => now.Members[key]));
+    }
+
+    /// <summary>The member of <paramref name="type"/> with <paramref name="key"/> declared on one of its base types, if any.</summary>
+    private static ApiMember? Inherited(ApiSurface api, ApiType type, string key)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var name = type.BaseType; name is not null && seen.Add(name) && api.Types.TryGetValue(name, out var baseType); name = baseType.BaseType)
+        {
+            if (baseType.Members.TryGetValue(key, out var member) && member.Kind != ApiMemberKind.Constructor && !member.IsStatic)
+            {
+                return member;
+            }
+        }
+
+        return null;
     }
 
     private void CompareMember(ApiMember old, ApiMember now)
