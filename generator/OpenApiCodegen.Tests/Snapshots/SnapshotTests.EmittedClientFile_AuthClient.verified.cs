@@ -143,20 +143,22 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         => WithBasicWithResponseAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_basic", global::System.Net.Http.HttpMethod.Get, WithBasic_Security);
         request.Path.Append("/auth/basic");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 204:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 204:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -164,20 +166,22 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         => WithBearerWithResponseAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBearerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBearerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_bearer", global::System.Net.Http.HttpMethod.Get, WithBearer_Security);
         request.Path.Append("/auth/bearer");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 204:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 204:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -185,20 +189,22 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         => WithKeySchemeWithResponseAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithKeySchemeWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithKeySchemeWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_key_scheme", global::System.Net.Http.HttpMethod.Get, WithKeyScheme_Security);
         request.Path.Append("/auth/key");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 204:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 204:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -206,20 +212,22 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         => WithQueryKeyWithResponseAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithQueryKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithQueryKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_query_key", global::System.Net.Http.HttpMethod.Get, WithQueryKey_Security);
         request.Path.Append("/auth/query");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 204:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 204:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -227,20 +235,22 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         => WithCookieKeyWithResponseAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithCookieKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithCookieKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_cookie_key", global::System.Net.Http.HttpMethod.Get, WithCookieKey_Security);
         request.Path.Append("/auth/cookie");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 204:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 204:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -248,20 +258,22 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         => WithOauthWithResponseAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOauthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOauthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_oauth", global::System.Net.Http.HttpMethod.Get, WithOauth_Security);
         request.Path.Append("/auth/oauth");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 204:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 204:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -269,20 +281,22 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         => WithOpenIdConnectWithResponseAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOpenIdConnectWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithOpenIdConnectWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_open_id_connect", global::System.Net.Http.HttpMethod.Get, WithOpenIdConnect_Security);
         request.Path.Append("/auth/oidc");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 204:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 204:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -290,20 +304,22 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         => WithEitherWithResponseAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithEitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithEitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_either", global::System.Net.Http.HttpMethod.Get, WithEither_Security);
         request.Path.Append("/auth/either");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 204:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 204:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -311,20 +327,22 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         => WithBothWithResponseAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> WithBothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("with_both", global::System.Net.Http.HttpMethod.Get, WithBoth_Security);
         request.Path.Append("/auth/both");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 204:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 204:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -332,19 +350,21 @@ internal sealed partial class AuthClient : global::Shop.Api.IAuthClient
         => AnonymousWithResponseAsync(cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> AnonymousWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> AnonymousWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("anonymous", global::System.Net.Http.HttpMethod.Get, Anonymous_Security);
         request.Path.Append("/auth/none");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 204:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 204:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 }

@@ -78,11 +78,11 @@ internal sealed partial class FeedClient : global::Shop.Api.IFeedClient
     public FeedClient(global::OpenApiCodegen.Runtime.ApiClientCore core) => _core = core;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.FeedPage> ListFeedAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => (await ListFeedWithResponseAsync(offset, limit, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<global::Shop.Api.FeedPage> ListFeedAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+        => PetShopClient_Responses.Value(ListFeedWithResponseAsync(offset, limit, cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.FeedPage>> ListFeedWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.FeedPage>> ListFeedWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("list_feed", global::System.Net.Http.HttpMethod.Get, ListFeed_Security);
         request.Accept = "application/json";
@@ -90,15 +90,17 @@ internal sealed partial class FeedClient : global::Shop.Api.IFeedClient
         global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "offset", offset is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(offset.Value));
         global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "limit", limit is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(limit.Value));
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse<global::Shop.Api.FeedPage>>(request, static response =>
         {
-            case 200:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.FeedPage>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.FeedPageJsonConverter.Instance));
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 200:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.FeedPage>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.FeedPageJsonConverter.Instance));
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -129,26 +131,28 @@ internal sealed partial class FeedClient : global::Shop.Api.IFeedClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.FeedPage> ListFeedByCursorAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => (await ListFeedByCursorWithResponseAsync(cursor, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<global::Shop.Api.FeedPage> ListFeedByCursorAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default)
+        => PetShopClient_Responses.Value(ListFeedByCursorWithResponseAsync(cursor, cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.FeedPage>> ListFeedByCursorWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.FeedPage>> ListFeedByCursorWithResponseAsync(string? cursor = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("list_feed_by_cursor", global::System.Net.Http.HttpMethod.Get, ListFeedByCursor_Security);
         request.Accept = "application/json";
         request.Path.Append("/feed/cursor");
         global::OpenApiCodegen.Runtime.ParameterSerializer.Query(request.Query, "cursor", cursor is null ? null : global::OpenApiCodegen.Runtime.ApiParameter.Of(cursor));
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse<global::Shop.Api.FeedPage>>(request, static response =>
         {
-            case 200:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.FeedPage>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.FeedPageJsonConverter.Instance));
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 200:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.FeedPage>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.FeedPageJsonConverter.Instance));
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -179,25 +183,27 @@ internal sealed partial class FeedClient : global::Shop.Api.IFeedClient
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.ListFeedLinkedResponse> ListFeedLinkedAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        => (await ListFeedLinkedWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<global::Shop.Api.ListFeedLinkedResponse> ListFeedLinkedAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => PetShopClient_Responses.Value(ListFeedLinkedWithResponseAsync(cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.ListFeedLinkedResponse>> ListFeedLinkedWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.ListFeedLinkedResponse>> ListFeedLinkedWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("list_feed_linked", global::System.Net.Http.HttpMethod.Get, ListFeedLinked_Security);
         request.Accept = "application/json";
         request.Path.Append("/feed/linked");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse<global::Shop.Api.ListFeedLinkedResponse>>(request, static response =>
         {
-            case 200:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.ListFeedLinkedResponse>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.ListFeedLinkedResponseJsonConverter.Instance));
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 200:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.ListFeedLinkedResponse>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.ListFeedLinkedResponseJsonConverter.Instance));
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>

@@ -63,6 +63,9 @@ internal static class PetShopClient_Responses
         }
     }
 
+    /// <summary>The value of a call's answer, for the methods that give only the value.</summary>
+    public static async global::System.Threading.Tasks.Task<T> Value<T>(global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<T>> call) => (await call.ConfigureAwait(false)).Value;
+
     public static string Text(global::OpenApiCodegen.Runtime.ApiRawResponse response) => response.BodyText;
 
     public static global::System.IO.Stream Binary(global::OpenApiCodegen.Runtime.ApiRawResponse response) => new global::System.IO.MemoryStream(response.Body, writable: false);

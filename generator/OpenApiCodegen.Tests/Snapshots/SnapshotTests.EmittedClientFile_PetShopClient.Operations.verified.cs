@@ -25,24 +25,26 @@ public partial class PetShopClient
     private static readonly string[][] GetHealth_Security = { new string[] { "api_key" } };
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.GetHealthResponse> GetHealthAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        => (await GetHealthWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<global::Shop.Api.GetHealthResponse> GetHealthAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => PetShopClient_Responses.Value(GetHealthWithResponseAsync(cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>> GetHealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>> GetHealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("get /health", global::System.Net.Http.HttpMethod.Get, GetHealth_Security);
         request.Accept = "application/json";
         request.Path.Append("/health");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>>(request, static response =>
         {
-            case 200:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.GetHealthResponseJsonConverter.Instance));
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 200:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.GetHealthResponse>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.GetHealthResponseJsonConverter.Instance));
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 }

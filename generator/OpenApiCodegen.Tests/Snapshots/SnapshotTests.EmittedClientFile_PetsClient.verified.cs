@@ -248,11 +248,11 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
     public PetsClient(global::OpenApiCodegen.Runtime.ApiClientCore core) => _core = core;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Shop.Api.Pet>> ListPetsAsync(int? limit = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::Shop.Api.PetFilter? filter = null, global::System.Collections.Generic.List<string>? sort = null, global::System.Collections.Generic.List<string>? fields = null, global::Shop.Api.PetKind? kind = null, string? outcomeNames = null, string? outcomeNames2 = null, bool? includeSegmentDetail = null, string? xRequestId = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => (await ListPetsWithResponseAsync(limit, tags, ids, filter, sort, fields, kind, outcomeNames, outcomeNames2, includeSegmentDetail, xRequestId, session, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Shop.Api.Pet>> ListPetsAsync(int? limit = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::Shop.Api.PetFilter? filter = null, global::System.Collections.Generic.List<string>? sort = null, global::System.Collections.Generic.List<string>? fields = null, global::Shop.Api.PetKind? kind = null, string? outcomeNames = null, string? outcomeNames2 = null, bool? includeSegmentDetail = null, string? xRequestId = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
+        => PetShopClient_Responses.Value(ListPetsWithResponseAsync(limit, tags, ids, filter, sort, fields, kind, outcomeNames, outcomeNames2, includeSegmentDetail, xRequestId, session, cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>> ListPetsWithResponseAsync(int? limit = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::Shop.Api.PetFilter? filter = null, global::System.Collections.Generic.List<string>? sort = null, global::System.Collections.Generic.List<string>? fields = null, global::Shop.Api.PetKind? kind = null, string? outcomeNames = null, string? outcomeNames2 = null, bool? includeSegmentDetail = null, string? xRequestId = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>> ListPetsWithResponseAsync(int? limit = null, global::System.Collections.Generic.List<string>? tags = null, global::System.Collections.Generic.List<long>? ids = null, global::Shop.Api.PetFilter? filter = null, global::System.Collections.Generic.List<string>? sort = null, global::System.Collections.Generic.List<string>? fields = null, global::Shop.Api.PetKind? kind = null, string? outcomeNames = null, string? outcomeNames2 = null, bool? includeSegmentDetail = null, string? xRequestId = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("list_pets", global::System.Net.Http.HttpMethod.Get, ListPets_Security);
         request.Accept = "application/json";
@@ -270,25 +270,27 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         if (xRequestId is not null) request.AddHeader("X-Request-Id", global::OpenApiCodegen.Runtime.ParameterSerializer.Header(false, global::OpenApiCodegen.Runtime.ApiParameter.Of(xRequestId)));
         if (session is not null) request.Cookies.Add(global::OpenApiCodegen.Runtime.ParameterSerializer.Cookie("session", global::OpenApiCodegen.Runtime.ApiParameter.Of(session)));
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>>(request, static response =>
         {
-            case 200:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance.List));
-            case >= 400 and <= 499:
-                throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 200:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance.List));
+                case >= 400 and <= 499:
+                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.Pet> CreatePetAsync(global::Shop.Api.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
-        => (await CreatePetWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<global::Shop.Api.Pet> CreatePetAsync(global::Shop.Api.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
+        => PetShopClient_Responses.Value(CreatePetWithResponseAsync(body, cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>> CreatePetWithResponseAsync(global::Shop.Api.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>> CreatePetWithResponseAsync(global::Shop.Api.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
 
@@ -304,17 +306,19 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         request.Path.Append("/pets");
         request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.NewPetJsonConverter.Instance, "application/json");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>>(request, static response =>
         {
-            case 201:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance));
-            case 429:
-                throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 201:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Pet>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance));
+                case 429:
+                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -322,7 +326,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         => (await GetPetWithResponseAsync(petId, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.GetPetApiResponse> GetPetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.GetPetApiResponse> GetPetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
 
@@ -330,17 +334,19 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         request.Accept = "application/json";
         request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId)));
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.GetPetApiResponse>(request, static response =>
         {
-            case 200:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.GetPetApiResponse(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance));
-            case 404:
-                throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 200:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.GetPetApiResponse(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance));
+                case 404:
+                    throw PetShopClient_Responses.Error(response, global::Shop.Api.ErrorJsonConverter.Instance);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -348,7 +354,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         => UpdatePetWithResponseAsync(petId, body, cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UpdatePetWithResponseAsync(string petId, global::Shop.Api.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UpdatePetWithResponseAsync(string petId, global::Shop.Api.NewPet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
 
@@ -366,15 +372,17 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId)));
         if (body is not null) request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.NewPetJsonConverter.Instance, "application/json");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 204:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 204:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -384,22 +392,24 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
 
     /// <inheritdoc/>
     [global::System.Obsolete("Deprecated in the OpenAPI description.")]
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> DeletePetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> DeletePetWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
 
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("delete_pet", global::System.Net.Http.HttpMethod.Delete, DeletePet_Security);
         request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId)));
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 204:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 204:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -407,7 +417,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         => UploadPhotoWithResponseAsync(petId, file, caption, rating, cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UploadPhotoWithResponseAsync(string petId, global::Shop.Api.PetShopFile file, string? caption = null, long? rating = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UploadPhotoWithResponseAsync(string petId, global::Shop.Api.PetShopFile file, string? caption = null, long? rating = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
         global::System.ArgumentNullException.ThrowIfNull(file);
@@ -420,15 +430,17 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         if (rating is not null) parts.Add(global::OpenApiCodegen.Runtime.ApiMultipartPart.Value("rating", global::OpenApiCodegen.Runtime.ApiParameter.Of(rating.Value).Scalar!));
         request.Content = global::OpenApiCodegen.Runtime.ApiContent.Multipart(parts);
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 204:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 204:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -436,7 +448,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         => UploadAvatarWithResponseAsync(petId, content, cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UploadAvatarWithResponseAsync(string petId, global::System.IO.Stream content, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> UploadAvatarWithResponseAsync(string petId, global::System.IO.Stream content, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
         global::System.ArgumentNullException.ThrowIfNull(content);
@@ -445,23 +457,25 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/avatar");
         request.Content = global::OpenApiCodegen.Runtime.ApiContent.Binary(content, "application/octet-stream");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 204:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 204:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
-        => (await GetImageWithResponseAsync(petId, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetImageAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+        => PetShopClient_Responses.Value(GetImageWithResponseAsync(petId, cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.IO.Stream>> GetImageWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.IO.Stream>> GetImageWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
 
@@ -469,23 +483,25 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         request.Accept = "image/png";
         request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/image");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse<global::System.IO.Stream>>(request, static response =>
         {
-            case 200:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse<global::System.IO.Stream>(response.StatusCode, response.Headers, PetShopClient_Responses.Binary(response));
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 200:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse<global::System.IO.Stream>(response.StatusCode, response.Headers, PetShopClient_Responses.Binary(response));
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<string> GetNoteAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
-        => (await GetNoteWithResponseAsync(petId, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<string> GetNoteAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+        => PetShopClient_Responses.Value(GetNoteWithResponseAsync(petId, cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<string>> GetNoteWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<string>> GetNoteWithResponseAsync(string petId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
 
@@ -493,15 +509,17 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         request.Accept = "text/plain";
         request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/note");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse<string>>(request, static response =>
         {
-            case 200:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse<string>(response.StatusCode, response.Headers, PetShopClient_Responses.Text(response));
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 200:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse<string>(response.StatusCode, response.Headers, PetShopClient_Responses.Text(response));
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -509,7 +527,7 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         => SetNoteWithResponseAsync(petId, body, cancellationToken);
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> SetNoteWithResponseAsync(string petId, string body, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse> SetNoteWithResponseAsync(string petId, string body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentException.ThrowIfNullOrEmpty(petId);
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -518,23 +536,25 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         request.Path.Append("/pets/").Append(global::OpenApiCodegen.Runtime.ParameterSerializer.Path("petId", global::OpenApiCodegen.Runtime.ApiParameter.Of(petId))).Append("/note");
         request.Content = global::OpenApiCodegen.Runtime.ApiContent.Text(body, "text/plain");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse>(request, static response =>
         {
-            case 202:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 202:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse(response.StatusCode, response.Headers);
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.Order> PlaceOrderAsync(global::Shop.Api.OrderRequest body, string? idempotencyKey = null, global::System.Threading.CancellationToken cancellationToken = default)
-        => (await PlaceOrderWithResponseAsync(body, idempotencyKey, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<global::Shop.Api.Order> PlaceOrderAsync(global::Shop.Api.OrderRequest body, string? idempotencyKey = null, global::System.Threading.CancellationToken cancellationToken = default)
+        => PetShopClient_Responses.Value(PlaceOrderWithResponseAsync(body, idempotencyKey, cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>> PlaceOrderWithResponseAsync(global::Shop.Api.OrderRequest body, string? idempotencyKey = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>> PlaceOrderWithResponseAsync(global::Shop.Api.OrderRequest body, string? idempotencyKey = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
 
@@ -548,23 +568,25 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         if (idempotencyKey is not null) request.AddHeader("Idempotency-Key", global::OpenApiCodegen.Runtime.ParameterSerializer.Header(false, global::OpenApiCodegen.Runtime.ApiParameter.Of(idempotencyKey)));
         request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.OrderRequestJsonConverter.Instance, "application/json");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>>(request, static response =>
         {
-            case 201:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.OrderJsonConverter.Instance));
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 201:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.OrderJsonConverter.Instance));
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.Order> AmendOrderAsync(string orderId, global::System.Guid xRequestKey, global::Shop.Api.OrderRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        => (await AmendOrderWithResponseAsync(orderId, xRequestKey, body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<global::Shop.Api.Order> AmendOrderAsync(string orderId, global::System.Guid xRequestKey, global::Shop.Api.OrderRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        => PetShopClient_Responses.Value(AmendOrderWithResponseAsync(orderId, xRequestKey, body, cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>> AmendOrderWithResponseAsync(string orderId, global::System.Guid xRequestKey, global::Shop.Api.OrderRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>> AmendOrderWithResponseAsync(string orderId, global::System.Guid xRequestKey, global::Shop.Api.OrderRequest body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentException.ThrowIfNullOrEmpty(orderId);
         global::System.ArgumentNullException.ThrowIfNull(body);
@@ -579,23 +601,25 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         request.AddHeader("X-Request-Key", global::OpenApiCodegen.Runtime.ParameterSerializer.Header(false, global::OpenApiCodegen.Runtime.ApiParameter.Of(xRequestKey)));
         request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.OrderRequestJsonConverter.Instance, "application/json");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>>(request, static response =>
         {
-            case 200:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.OrderJsonConverter.Instance));
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 200:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Order>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.OrderJsonConverter.Instance));
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Shop.Api.Pet>> SearchPetsAsync(global::Shop.Api.PetFilter body, global::System.Threading.CancellationToken cancellationToken = default)
-        => (await SearchPetsWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Shop.Api.Pet>> SearchPetsAsync(global::Shop.Api.PetFilter body, global::System.Threading.CancellationToken cancellationToken = default)
+        => PetShopClient_Responses.Value(SearchPetsWithResponseAsync(body, cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>> SearchPetsWithResponseAsync(global::Shop.Api.PetFilter body, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>> SearchPetsWithResponseAsync(global::Shop.Api.PetFilter body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
 
@@ -604,45 +628,49 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         request.Path.Append("/search");
         request.Content = global::OpenApiCodegen.Runtime.ApiContent.Form(body, global::Shop.Api.PetFilterJsonConverter.Instance);
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>>(request, static response =>
         {
-            case 200:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance.List));
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 200:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse<global::System.Collections.Generic.List<global::Shop.Api.Pet>>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance.List));
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<string> ExportPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        => (await ExportPetsWithResponseAsync(cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<string> ExportPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        => PetShopClient_Responses.Value(ExportPetsWithResponseAsync(cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<string>> ExportPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<string>> ExportPetsWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiCodegen.Runtime.ApiRequest("export_pets", global::System.Net.Http.HttpMethod.Get, ExportPets_Security);
         request.Accept = "text/csv";
         request.Path.Append("/export");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse<string>>(request, static response =>
         {
-            case 200:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse<string>(response.StatusCode, response.Headers, PetShopClient_Responses.Text(response));
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 200:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse<string>(response.StatusCode, response.Headers, PetShopClient_Responses.Text(response));
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.AdoptPetResult> AdoptPetAsync(global::Shop.Api.AdoptPetRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        => (await AdoptPetWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<global::Shop.Api.AdoptPetResult> AdoptPetAsync(global::Shop.Api.AdoptPetRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        => PetShopClient_Responses.Value(AdoptPetWithResponseAsync(body, cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>> AdoptPetWithResponseAsync(global::Shop.Api.AdoptPetRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>> AdoptPetWithResponseAsync(global::Shop.Api.AdoptPetRequest body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
 
@@ -651,25 +679,27 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         request.Path.Append("/adopt");
         request.Content = global::OpenApiCodegen.Runtime.ApiContent.Json(body, global::Shop.Api.AdoptPetRequestJsonConverter.Instance, "application/json");
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>>(request, static response =>
         {
-            case 200:
-                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Ok = PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance) });
-            case 202:
-                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Accepted = PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.Instance) });
-            default:
-                if (response.StatusCode is >= 200 and <= 299) return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode));
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 200:
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Ok = PetShopClient_Responses.Json(response, global::Shop.Api.PetJsonConverter.Instance) });
+                case 202:
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode) { Accepted = PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.Instance) });
+                default:
+                    if (response.StatusCode is >= 200 and <= 299) return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.AdoptPetResult>(response.StatusCode, response.Headers, new global::Shop.Api.AdoptPetResult(response.StatusCode));
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.Job> ExportCsvAsync(string appId, global::System.Threading.CancellationToken cancellationToken = default)
-        => (await ExportCsvWithResponseAsync(appId, cancellationToken).ConfigureAwait(false)).Value;
+    public global::System.Threading.Tasks.Task<global::Shop.Api.Job> ExportCsvAsync(string appId, global::System.Threading.CancellationToken cancellationToken = default)
+        => PetShopClient_Responses.Value(ExportCsvWithResponseAsync(appId, cancellationToken));
 
     /// <inheritdoc/>
-    public async global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>> ExportCsvWithResponseAsync(string appId, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>> ExportCsvWithResponseAsync(string appId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentException.ThrowIfNullOrEmpty(appId);
 
@@ -678,15 +708,17 @@ internal sealed partial class PetsClient : global::Shop.Api.IPetsClient
         request.Path.Append("/csv_export");
         request.Query.Append("?app_id=").Append(global::System.Uri.EscapeDataString(global::OpenApiCodegen.Runtime.ParameterSerializer.Header(false, global::OpenApiCodegen.Runtime.ApiParameter.Of(appId))));
 
-        var response = await _core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        switch (response.StatusCode)
+        return _core.SendAsync<global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>>(request, static response =>
         {
-            case 200:
-            case >= 200 and <= 299:
-                return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.Instance));
-            default:
-                throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
-        }
+            switch (response.StatusCode)
+            {
+                case 200:
+                case >= 200 and <= 299:
+                    return new global::Shop.Api.PetShopApiResponse<global::Shop.Api.Job>(response.StatusCode, response.Headers, PetShopClient_Responses.Json(response, global::Shop.Api.JobJsonConverter.Instance));
+                default:
+                    throw PetShopClient_Responses.Error(response, "a status the spec does not declare for this operation.");
+            }
+        }, cancellationToken);
     }
 }
 

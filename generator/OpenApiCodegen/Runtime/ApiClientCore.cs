@@ -68,6 +68,13 @@ internal sealed class ApiClientCore
 
     public ApiRetryPolicy Retry { get; }
 
+    /// <summary>
+    /// Sends the request and turns the answer into the call's result with <paramref name="read"/>: the one awaiting method
+    /// every operation shares, so a generated client compiles no state machine of its own per operation.
+    /// </summary>
+    public async Task<T> SendAsync<T>(ApiRequest request, Func<ApiRawResponse, T> read, CancellationToken cancellationToken)
+        => read(await SendAsync(request, cancellationToken).ConfigureAwait(false));
+
     public async Task<ApiRawResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var schemes = ChooseSchemes(request);

@@ -39,8 +39,14 @@ internal static class OperationEmitter
             writer.Line("public " + ReturnType(operation, @namespace, names, false) + " " + operation.MethodName + declaration);
             writer.Line("    => " + call + ";");
         }
+        else if (operation.ResponseHeaders is null)
+        {
+            writer.Line("public " + ReturnType(operation, @namespace, names, false) + " " + operation.MethodName + declaration);
+            writer.Line("    => " + names.Responses + ".Value(" + call + ");");
+        }
         else
         {
+            // The class with typed headers is not the Task<ApiResponse<T>> the shared helper takes.
             writer.Line("public async " + ReturnType(operation, @namespace, names, false) + " " + operation.MethodName + declaration);
             writer.Line("    => (await " + call + ".ConfigureAwait(false)).Value;");
         }
@@ -48,12 +54,15 @@ internal static class OperationEmitter
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         Obsolete(writer, operation);
-        using (writer.Block("public async " + ReturnType(operation, @namespace, names, true) + " " + WithResponse(operation) + declaration))
+        using (writer.Block("public " + ReturnType(operation, @namespace, names, true) + " " + WithResponse(operation) + declaration))
         {
             RequestBuilder.Write(writer, operation, @namespace, names);
             writer.Line();
-            writer.Line("var response = await " + HelperNames.CoreField + ".SendAsync(request, cancellationToken).ConfigureAwait(false);");
-            ResponseMapper.Write(writer, operation, @namespace, names);
+            // The answer is read by a static lambda: the runtime's one awaiting method calls it (no state machine per operation).
+            using (writer.Block("return " + HelperNames.CoreField + ".SendAsync<" + ResponseType(operation, @namespace, names) + ">(request, static response =>", "}, cancellationToken);"))
+            {
+                ResponseMapper.Write(writer, operation, @namespace, names);
+            }
         }
     }
 
@@ -67,19 +76,26 @@ internal static class OperationEmitter
 
     internal static string ReturnType(OperationModel operation, string @namespace, ClientNames names, bool withResponse)
     {
-        var value = ClientCode.ResultType(operation, @namespace);
-        var response = ClientCode.Full(@namespace, names.ApiResponse);
-        if (withResponse && operation.ResponseHeaders is { } headers)
-        {
-            return ClientCode.Task + "<" + ClientCode.Full(@namespace, headers.ClassName) + ">";
-        }
-
         if (withResponse)
         {
-            return ClientCode.Task + "<" + (value is null ? response : response + "<" + value + ">") + ">";
+            return ClientCode.Task + "<" + ResponseType(operation, @namespace, names) + ">";
         }
 
+        var value = ClientCode.ResultType(operation, @namespace);
         return value is null ? ClientCode.Task : ClientCode.Task + "<" + value + ">";
+    }
+
+    /// <summary>What <c>XWithResponseAsync</c> gives: the response with its value, or the class with typed headers.</summary>
+    private static string ResponseType(OperationModel operation, string @namespace, ClientNames names)
+    {
+        if (operation.ResponseHeaders is { } headers)
+        {
+            return ClientCode.Full(@namespace, headers.ClassName);
+        }
+
+        var value = ClientCode.ResultType(operation, @namespace);
+        var response = ClientCode.Full(@namespace, names.ApiResponse);
+        return value is null ? response : response + "<" + value + ">";
     }
 
     private static void Obsolete(SourceWriter writer, OperationModel operation)

@@ -91,6 +91,9 @@ internal static class ResponseTypesEmitter
             }
 
             writer.Line();
+            writer.Line("/// <summary>The value of a call's answer, for the methods that give only the value.</summary>");
+            writer.Line("public static async " + ClientCode.Task + "<T> Value<T>(" + ClientCode.Task + "<" + ClientCode.Full(shell.Namespace, names.ApiResponse) + "<T>> call) => (await call.ConfigureAwait(false))." + R.Value + ";");
+            writer.Line();
             writer.Line("public static string Text(" + raw + " response) => response.BodyText;");
             writer.Line();
             writer.Line("public static global::System.IO.Stream Binary(" + raw + " response) => new global::System.IO.MemoryStream(response.Body, writable: false);");
