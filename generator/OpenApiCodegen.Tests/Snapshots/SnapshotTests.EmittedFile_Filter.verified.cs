@@ -10,10 +10,8 @@ namespace Kitchen.Sink;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
 public partial class Filter
 {
-    /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
-    public Filter()
-    {
-    }
+    /// <summary>Creates an instance to fill in.</summary>
+    public Filter() { }
 
     /// <summary>For the JSON reader: no defaults or required members, so what was read is what is written back.</summary>
     #pragma warning disable CS8618 // required properties stay unset until the reader finds them
@@ -34,9 +32,7 @@ public partial class Filter
 
     /// <summary>JSON properties the schema does not declare or whose value did not fit, written back unchanged.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
-
-    /// <summary>What the converter keeps: <see cref="ExtensionData"/> and explicit nulls.</summary>
-    internal global::OpenApiCodegen.Runtime.JsonKept _kept;
+    internal global::OpenApiCodegen.Runtime.JsonKept _kept; // what the converter keeps: ExtensionData and explicit nulls
 }
 
 /// <summary>Reads and writes <see cref="Filter"/> as JSON, without reflection.</summary>

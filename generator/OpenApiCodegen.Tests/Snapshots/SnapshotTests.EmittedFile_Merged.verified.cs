@@ -10,15 +10,8 @@ namespace Kitchen.Sink;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
 public partial class Merged
 {
-    /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
-    public Merged()
-    {
-    }
-
-    /// <summary>For the JSON reader: no defaults or required members, so what was read is what is written back.</summary>
-    internal Merged(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)
-    {
-    }
+    /// <summary>Creates an instance to fill in.</summary>
+    public Merged() { }
 
     /// <summary>The <c>count</c> property.</summary>
     public global::System.Text.Json.JsonElement? Count { get; set; }
@@ -31,9 +24,7 @@ public partial class Merged
 
     /// <summary>JSON properties the schema does not declare or whose value did not fit, written back unchanged.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
-
-    /// <summary>What the converter keeps: <see cref="ExtensionData"/> and explicit nulls.</summary>
-    internal global::OpenApiCodegen.Runtime.JsonKept _kept;
+    internal global::OpenApiCodegen.Runtime.JsonKept _kept; // what the converter keeps: ExtensionData and explicit nulls
 }
 
 /// <summary>Reads and writes <see cref="Merged"/> as JSON, without reflection.</summary>
@@ -49,7 +40,7 @@ internal sealed class MergedJsonConverter : global::OpenApiCodegen.Runtime.Objec
     {
     }
 
-    protected override global::Kitchen.Sink.Merged Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
+    protected override global::Kitchen.Sink.Merged Create() => new();
 
     protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Merged value) => ref value._kept;
 

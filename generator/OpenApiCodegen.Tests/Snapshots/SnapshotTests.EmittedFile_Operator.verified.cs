@@ -10,24 +10,15 @@ namespace Kitchen.Sink;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
 public partial class Operator
 {
-    /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
-    public Operator()
-    {
-    }
-
-    /// <summary>For the JSON reader: no defaults or required members, so what was read is what is written back.</summary>
-    internal Operator(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)
-    {
-    }
+    /// <summary>Creates an instance to fill in.</summary>
+    public Operator() { }
 
     /// <summary>The <c>operator</c> property.</summary>
     public global::Kitchen.Sink.OperatorOperator? OperatorValue { get; set; }
 
     /// <summary>JSON properties the schema does not declare or whose value did not fit, written back unchanged.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
-
-    /// <summary>What the converter keeps: <see cref="ExtensionData"/> and explicit nulls.</summary>
-    internal global::OpenApiCodegen.Runtime.JsonKept _kept;
+    internal global::OpenApiCodegen.Runtime.JsonKept _kept; // what the converter keeps: ExtensionData and explicit nulls
 }
 
 /// <summary>Reads and writes <see cref="Operator"/> as JSON, without reflection.</summary>
@@ -41,7 +32,7 @@ internal sealed class OperatorJsonConverter : global::OpenApiCodegen.Runtime.Obj
     {
     }
 
-    protected override global::Kitchen.Sink.Operator Create() => new(global::OpenApiCodegen.Runtime.ConstructedBy.JsonReader);
+    protected override global::Kitchen.Sink.Operator Create() => new();
 
     protected override ref global::OpenApiCodegen.Runtime.JsonKept Kept(global::Kitchen.Sink.Operator value) => ref value._kept;
 

@@ -10,10 +10,8 @@ namespace Kitchen.Sink;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiCodegen", "0.1.0")]
 public partial class Shape
 {
-    /// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>
-    public Shape()
-    {
-    }
+    /// <summary>Creates an instance to fill in.</summary>
+    public Shape() { }
 
     /// <summary>For the JSON reader: no defaults or required members, so what was read is what is written back.</summary>
     internal Shape(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)
@@ -28,9 +26,7 @@ public partial class Shape
 
     /// <summary>JSON properties the schema does not declare or whose value did not fit, written back unchanged.</summary>
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> ExtensionData => _kept.ExtensionData;
-
-    /// <summary>What the converter keeps: <see cref="ExtensionData"/> and explicit nulls.</summary>
-    internal global::OpenApiCodegen.Runtime.JsonKept _kept;
+    internal global::OpenApiCodegen.Runtime.JsonKept _kept; // what the converter keeps: ExtensionData and explicit nulls
 }
 
 /// <summary>Reads and writes <see cref="Shape"/> as JSON, without reflection.</summary>

@@ -29,7 +29,8 @@ internal static class ObjectConverterEmitter
             writer.Line();
             WriteConstructor(writer, converter, properties, inherited);
             writer.Line();
-            writer.Line("protected override " + fullName + " Create() => new(" + Runtime + ".ConstructedBy.JsonReader);");
+            var arguments = ObjectEmitter.HasReaderConstructor(model) ? Runtime + ".ConstructedBy.JsonReader" : string.Empty;
+            writer.Line("protected override " + fullName + " Create() => new(" + arguments + ");");
             writer.Line();
             writer.Line("protected override ref " + Runtime + ".JsonKept Kept(" + fullName + " value) => ref value." + HelperNames.KeptField + ";");
             if (model.Polymorphism is { } polymorphism && polymorphism.DerivedTypes.Count > 0)

@@ -56,21 +56,50 @@ internal static class ObjectEmitter
         }
     }
 
+    /// <summary>
+    /// Whether the type has a constructor for the JSON reader: only when its public one would set something the JSON did
+    /// not say (a default, a discriminator value) or required members are to be read, not set by a caller. Inherited
+    /// properties count, so a type without one never derives from a type with one. A discriminator value is assigned
+    /// only to a type that inherits the discriminator property, so the properties alone decide.
+    /// </summary>
+    public static bool HasReaderConstructor(ObjectModel model) => NeedReaderConstructor(model.AllProperties);
+
+    /// <summary>Whether the base type has a reader constructor to chain to: its properties are the inherited ones.</summary>
+    private static bool BaseHasReaderConstructor(ObjectModel model)
+        => model.BaseTypeName is not null && NeedReaderConstructor(model.InheritedProperties);
+
+    private static bool NeedReaderConstructor(IEnumerable<PropertyModel> properties)
+        => properties.Any(p => p.DefaultValue is not null || p.IsDiscriminator || p.IsRequiredForCaller);
+
     private static void WriteConstructors(SourceWriter writer, ObjectModel model)
     {
         var defaults = model.Properties.Where(p => p.DefaultValue is not null).ToList();
-        writer.Line("/// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>");
-        using (writer.Block("public " + model.Name + "()"))
+        if (model.Discriminator is null && defaults.Count == 0)
         {
-            if (model.Discriminator is { } discriminator)
+            // Declared, not implicit: a constructor added in a partial part of the class would otherwise remove it.
+            writer.Line("/// <summary>Creates an instance to fill in.</summary>");
+            writer.Line("public " + model.Name + "() { }");
+        }
+        else
+        {
+            writer.Line("/// <summary>Creates an instance to fill in; properties with a default in the spec start with it.</summary>");
+            using (writer.Block("public " + model.Name + "()"))
             {
-                writer.Line(discriminator.PropertyName + " = " + DiscriminatorLiteral(discriminator) + ";");
-            }
+                if (model.Discriminator is { } discriminator)
+                {
+                    writer.Line(discriminator.PropertyName + " = " + DiscriminatorLiteral(discriminator) + ";");
+                }
 
-            foreach (var property in defaults)
-            {
-                writer.Line(property.Name + " = " + property.DefaultValue + ";");
+                foreach (var property in defaults)
+                {
+                    writer.Line(property.Name + " = " + property.DefaultValue + ";");
+                }
             }
+        }
+
+        if (!HasReaderConstructor(model))
+        {
+            return;
         }
 
         // Required members (own or inherited) stay unset until the reader finds them: the constructor says it sets them.
@@ -83,7 +112,7 @@ internal static class ObjectEmitter
             writer.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
         }
 
-        var chain = model.BaseTypeName is null ? string.Empty : " : base(constructedBy)";
+        var chain = BaseHasReaderConstructor(model) ? " : base(constructedBy)" : string.Empty;
         using (writer.Block("internal " + model.Name + "(global::OpenApiCodegen.Runtime.ConstructedBy constructedBy)" + chain))
         {
         }
@@ -133,8 +162,6 @@ internal static class ObjectEmitter
     {
         writer.Line("/// <summary>JSON properties the schema does not declare or whose value did not fit, written back unchanged.</summary>");
         writer.Line("public " + ExtensionDataType + " " + FixedNames.Model.ExtensionData + " => " + HelperNames.KeptField + ".ExtensionData;");
-        writer.Line();
-        writer.Line("/// <summary>What the converter keeps: <see cref=\"" + FixedNames.Model.ExtensionData + "\"/> and explicit nulls.</summary>");
-        writer.Line("internal global::OpenApiCodegen.Runtime.JsonKept " + HelperNames.KeptField + ";");
+        writer.Line("internal global::OpenApiCodegen.Runtime.JsonKept " + HelperNames.KeptField + "; // what the converter keeps: ExtensionData and explicit nulls");
     }
 }
