@@ -4,7 +4,8 @@
 // other's helpers (CS0436). Declared partial, as Roslyn 4.14+ declares it for generators (AddEmbeddedAttributeDefinition),
 // so that a copy added by another generator merges with this one; and marked with itself, so that compilers before
 // 4.14, which do not hide it on their own, do not show it to the other project either.
-#nullable enable
+#nullable enable annotations
+#nullable disable warnings
 
 namespace Microsoft.CodeAnalysis;
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using OpenApiCodegen.Emit;
 
 namespace OpenApiCodegen.Cli.Generation;
 
@@ -126,10 +128,25 @@ public sealed record GenerationResult(GeneratorDriver Driver, Compilation Input,
 
     public Exception? GeneratorException => RunResult.Results.Select(result => result.Exception).FirstOrDefault(e => e is not null);
 
-    /// <summary>Errors and warnings of the compiled result; generated code must have none.</summary>
-    public IReadOnlyList<Diagnostic> CompilationProblems => Output.GetDiagnostics()
+    /// <summary>
+    /// Errors and warnings of the compiled result; generated code must have none. Checked strictly: the generated files
+    /// turn nullable warnings off for the consumer's build (the compiler then skips its nullable analysis of them), and
+    /// here they are turned back on, so a nullable mistake in what we emit is still found.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> CompilationProblems => WithNullableWarnings(Output).GetDiagnostics()
         .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
         .ToList();
+
+    /// <summary>The compilation with every generated file's nullable warnings back on, line for line.</summary>
+    private Compilation WithNullableWarnings(Compilation compilation)
+    {
+        var own = Input.SyntaxTrees.ToHashSet();
+        var generated = compilation.SyntaxTrees.Where(tree => !own.Contains(tree)).ToList();
+        var strict = generated.Select(tree => tree.WithChangedText(SourceText.From(
+            tree.GetText().ToString().Replace("\n" + GeneratedFile.NullableWarningsOff + "\n", "\n" + GeneratedFile.NullableWarningsOn + "\n", StringComparison.Ordinal),
+            tree.GetText().Encoding)));
+        return compilation.RemoveSyntaxTrees(generated).AddSyntaxTrees(strict);
+    }
 
     public IReadOnlyList<Diagnostic> GeneratorErrors => GeneratorDiagnostics
         .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
