@@ -70,15 +70,15 @@ internal sealed class ApiClientCore
     public ApiRetryPolicy Retry { get; }
 
     /// <summary>
-    /// Sends the request and turns the answer into the call's result with <paramref name="read"/>: the one awaiting method
-    /// every operation shares, so a generated client compiles no state machine of its own per operation.
+    /// Sends the request, retrying as the policy says, and turns the answer into the call's result with
+    /// <paramref name="read"/>: the one awaiting method every operation shares, so a generated client compiles no state
+    /// machine of its own per operation, and a call allocates one state machine, not one per layer.
     /// </summary>
+    /// <remarks>The answer is read after the attempts, outside them: an exception of <paramref name="read"/> is never retried.</remarks>
     public async Task<T> SendAsync<T>(ApiRequest request, Func<ApiRawResponse, T> read, CancellationToken cancellationToken)
-        => read(await SendAsync(request, cancellationToken).ConfigureAwait(false));
-
-    public async Task<ApiRawResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var schemes = ChooseSchemes(request);
+        ApiRawResponse answer;
         for (var attempt = 1; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -101,16 +101,16 @@ internal sealed class ApiClientCore
                 // Headers first, then the body read once into an array of its exact length.
                 using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false);
                 var body = await ApiResponseBody.ReadAsync(response.Content, attemptToken).ConfigureAwait(false);
-                var raw = new ApiRawResponse(request.OperationId, response, body, attempt);
-                if (!canRetry || !ApiRetryPolicy.IsTransient(raw.StatusCode))
+                answer = new ApiRawResponse(request.OperationId, response, body, attempt);
+                if (!canRetry || !ApiRetryPolicy.IsTransient(answer.StatusCode))
                 {
-                    return raw;
+                    break;
                 }
 
                 var retryAfter = ApiRetryPolicy.RetryAfter(response, DateTimeOffset.UtcNow);
                 if (retryAfter > Retry.MaxRetryAfter)
                 {
-                    return raw; // the server asks for longer than we may wait: let the caller decide
+                    break; // the server asks for longer than we may wait: let the caller decide
                 }
 
                 wait = retryAfter ?? Retry.Backoff(attempt);
@@ -132,7 +132,13 @@ internal sealed class ApiClientCore
 
             await Task.Delay(wait.Value, cancellationToken).ConfigureAwait(false);
         }
+
+        return read(answer);
     }
+
+    /// <summary>Sends the request and returns the answer as it came (pagers and header-reading calls read it themselves).</summary>
+    public Task<ApiRawResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+        => SendAsync(request, static answer => answer, cancellationToken);
 
     private string DescribeTimeout() => Timeout is { } limit ? limit.ToString() : "the HttpClient's timeout";
 
