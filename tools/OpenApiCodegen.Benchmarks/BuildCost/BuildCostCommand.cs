@@ -10,7 +10,8 @@ namespace OpenApiCodegen.Benchmarks.BuildCost;
 /// client committed, the same app with our package and the spec, and the same app with what our generator emits
 /// committed instead (what compiling our code costs, without running the generator), with the compiler server on and off,
 /// interleaved so that a change in machine load falls on all of them alike. Reports each median, each app's
-/// overhead over the empty one, and the ratio of our overhead to Kiota's; and how much C# each adds.
+/// overhead over the empty one, and the ratio of our overhead to Kiota's; how much C# each adds; and, compiled in
+/// this process, which part of what ours emits costs what (<see cref="CompileBreakdown"/>).
 /// </summary>
 internal static class BuildCostCommand
 {
@@ -59,6 +60,7 @@ internal static class BuildCostCommand
         }
 
         Report(times, runs, projects.KiotaSource, ours);
+        CompileBreakdown.Report(projects, generated, runs: Math.Max(runs, 5));
     }
 
     private static double Build(ConsumerProjects projects, string app, bool server)
@@ -98,7 +100,7 @@ internal static class BuildCostCommand
     private static string Overhead(Dictionary<(string App, bool Server), List<double>> times, string app, bool server)
         => app == "empty" ? "-" : $"+{Median(times[(app, server)]) - Median(times[("empty", server)]):N2} s";
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
