@@ -142,9 +142,12 @@ public sealed record GenerationResult(GeneratorDriver Driver, Compilation Input,
     {
         var own = Input.SyntaxTrees.ToHashSet();
         var generated = compilation.SyntaxTrees.Where(tree => !own.Contains(tree)).ToList();
-        var strict = generated.Select(tree => tree.WithChangedText(SourceText.From(
-            tree.GetText().ToString().Replace("\n" + GeneratedFile.NullableWarningsOff + "\n", "\n" + GeneratedFile.NullableWarningsOn + "\n", StringComparison.Ordinal),
-            tree.GetText().Encoding)));
+        var strict = generated.Select(tree =>
+        {
+            var text = tree.GetText();
+            var on = text.ToString().Replace("\n" + GeneratedFile.NullableWarningsOff + "\n", "\n" + GeneratedFile.NullableWarningsOn + "\n", StringComparison.Ordinal);
+            return tree.WithChangedText(SourceText.From(on, text.Encoding));
+        });
         return compilation.RemoveSyntaxTrees(generated).AddSyntaxTrees(strict);
     }
 
