@@ -6,12 +6,15 @@ using OpenApiCodegen.Tests.Infrastructure;
 
 namespace OpenApiCodegen.Tests;
 
-/// <summary>The pipeline caches: unrelated edits cost no generator work; one schema edit re-emits one file.</summary>
+/// <summary>
+/// The pipeline caches: unrelated edits cost no generator work; one schema edit re-emits one file; rewording a doc does
+/// not parse or map the spec again.
+/// </summary>
 public sealed class IncrementalTests
 {
     private static readonly string[] TrackedSteps =
     {
-        "AdditionalFiles", "SpecInputs", "Models", "Diagnostics", "TypeEmissions", "JsonContexts", "HttpClientFactory", "ClientShells", "OperationGroups",
+        "AdditionalFiles", "SpecInputs", "DocSplits", "StructureModels", "Models", "Diagnostics", "TypeEmissions", "JsonContexts", "HttpClientFactory", "ClientShells", "OperationGroups",
         "OperationCatalogReference", "OperationCatalogs",
     };
 
@@ -85,6 +88,54 @@ public sealed class IncrementalTests
         Assert.Contains("PetsClient", modified.Value.ToString());
         Assert.All(result.TrackedSteps["ClientShells"].SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.All(result.TrackedSteps["TypeEmissions"].SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+    }
+
+    [Fact]
+    public void RewordingASchemasDescriptionKeepsTheMappedModelAndReEmitsOnlyThatSchemasFile()
+    {
+        var compilation = InProcessGenerator.CreateCompilation(["namespace Consumer { class A { } }"]);
+        var cancellation = TestContext.Current.CancellationToken;
+        var original = KitchenSinkSpec.Spec;
+        var originalText = InProcessGenerator.ToAdditionalText(original);
+        var driver = InProcessGenerator.CreateDriver([original], [originalText]).RunGenerators(compilation, cancellation);
+
+        const string before = "description: A pet for sale. Descriptions may contain <xml> & \"quotes\".";
+        const string after = "description: A pet for sale, reworded. Descriptions may contain <xml> & \"quotes\".";
+        Assert.Contains(before, original.Text);
+        var editedText = original.Text.Replace(before, after);
+        driver = driver.ReplaceAdditionalText(originalText, new InMemoryAdditionalText(original.Path, editedText));
+        var result = driver.RunGenerators(compilation, cancellation).GetRunResult().Results.Single();
+
+        // The spec is split again, but its structure is the same: nothing is parsed or mapped again.
+        Assert.All(result.TrackedSteps["DocSplits"].SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.All(result.TrackedSteps["StructureModels"].SelectMany(r => r.Outputs),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        Assert.All(result.TrackedSteps["Models"].SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+
+        var emissions = result.TrackedSteps["TypeEmissions"].SelectMany(r => r.Outputs).ToList();
+        var modified = Assert.Single(emissions, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("Name = Pet,", modified.Value.ToString());
+        Assert.Contains("A pet for sale, reworded.", modified.Value.ToString());
+        Assert.All(result.TrackedSteps["OperationGroups"].SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+    }
+
+    [Fact]
+    public void AStructuralEditMapsTheSpecAgain()
+    {
+        var compilation = InProcessGenerator.CreateCompilation(["namespace Consumer { class A { } }"]);
+        var cancellation = TestContext.Current.CancellationToken;
+        var original = KitchenSinkSpec.Spec;
+        var originalText = InProcessGenerator.ToAdditionalText(original);
+        var driver = InProcessGenerator.CreateDriver([original], [originalText]).RunGenerators(compilation, cancellation);
+
+        var editedText = original.Text.Replace("            radius:\n              type: number", "            radius:\n              type: integer");
+        Assert.NotEqual(original.Text, editedText);
+        driver = driver.ReplaceAdditionalText(originalText, new InMemoryAdditionalText(original.Path, editedText));
+        var result = driver.RunGenerators(compilation, cancellation).GetRunResult().Results.Single();
+
+        Assert.All(result.TrackedSteps["StructureModels"].SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        var modified = Assert.Single(result.TrackedSteps["TypeEmissions"].SelectMany(r => r.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("Circle", modified.Value.ToString());
     }
 
     [Fact]

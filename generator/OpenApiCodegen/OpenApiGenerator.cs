@@ -6,12 +6,14 @@ using OpenApiCodegen.Emit;
 using OpenApiCodegen.Emit.Client;
 using OpenApiCodegen.Model;
 using OpenApiCodegen.Parse;
+using OpenApiCodegen.Parse.Docs;
 
 namespace OpenApiCodegen;
 
 /// <summary>
 /// Generates models and serialization from the OpenAPI specs in a project's AdditionalFiles.
-/// The pipeline: read files -> parse each spec into a model -> emit one file per type.
+/// The pipeline: read files -> split each spec into structure and docs -> parse and map the structure into a model
+/// -> put the docs in -> emit one file per type.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class OpenApiGenerator : IIncrementalGenerator
@@ -35,8 +37,21 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
                 pair.Left.HasExternalReferences ? pair.Right.Where(f => f.Path != pair.Left.Path).ToEquatableArray() : EquatableArray<SpecFile>.Empty))
             .WithTrackingName(TrackingNames.SpecInputs);
 
-        var parsed = inputs
+        // A spec is parsed and mapped from its structure, without its descriptions and summaries, and the docs are put
+        // in afterwards: an edit that only rewords docs leaves the structure equal, so its model is kept, not rebuilt.
+        var splits = inputs
+            .Select(static (input, _) => DocSplit.Of(input))
+            .WithTrackingName(TrackingNames.DocSplits);
+        var structureModels = splits
+            .Select(static (split, _) => split.Structure)
             .Select(static (input, _) => SpecModelBuilder.Build(input))
+            .WithTrackingName(TrackingNames.StructureModels);
+        var docs = splits
+            .Select(static (split, _) => split.Docs)
+            .Collect();
+        var parsed = structureModels
+            .Combine(docs)
+            .Select(static (pair, _) => DocResolver.Resolve(pair.Left, SpecDocs.For(pair.Right, pair.Left.SpecPath)))
             .WithTrackingName(TrackingNames.Models);
 
         // Whether the project can compile generated code at all (C# 11, .NET 8); checked on every compilation, cheaply.

@@ -5,6 +5,8 @@ internal static class TrackingNames
 {
     public const string AdditionalFiles = nameof(AdditionalFiles);
     public const string SpecInputs = nameof(SpecInputs);
+    public const string DocSplits = nameof(DocSplits);
+    public const string StructureModels = nameof(StructureModels);
     public const string Models = nameof(Models);
     public const string Consumer = nameof(Consumer);
     public const string GatedModels = nameof(GatedModels);

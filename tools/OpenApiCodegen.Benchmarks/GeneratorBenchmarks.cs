@@ -8,7 +8,8 @@ namespace OpenApiCodegen.Benchmarks;
 
 /// <summary>
 /// What the generator costs a build of a project that uses the latest OneSignal spec: the first build (Cold),
-/// and the rebuilds an IDE runs on every keystroke (Warm, UnrelatedEdit) or on a spec edit (SchemaEdit).
+/// and the rebuilds an IDE runs on every keystroke (Warm, UnrelatedEdit) or on a spec edit (SchemaEdit, a doc reworded;
+/// PropertyAdded, a structural edit).
 /// Ratios are against Cold, so incrementality shows as a fraction of a full generation.
 /// </summary>
 [MemoryDiagnoser]
@@ -17,6 +18,7 @@ public class GeneratorBenchmarks
     private SpecItem _spec = null!;
     private AdditionalText _specText = null!;
     private AdditionalText _editedSpecText = null!;
+    private AdditionalText _structurallyEditedSpecText = null!;
     private CSharpCompilation _compilation = null!;
     private CSharpCompilation _compilationWithUnrelatedEdit = null!;
     private GeneratorDriver _ranDriver = null!;
@@ -30,6 +32,7 @@ public class GeneratorBenchmarks
         _spec = GeneratorHarness.LoadSpec(path, text);
         _specText = InProcessGenerator.ToAdditionalText(_spec);
         _editedSpecText = new InMemoryAdditionalText(path, SpecEdits.EditFirstSchemaDescription(text));
+        _structurallyEditedSpecText = new InMemoryAdditionalText(path, SpecEdits.AddPropertyToFirstSchema(text));
 
         _compilation = GeneratorHarness.CreateCompilation();
         _compilationWithUnrelatedEdit = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
@@ -55,6 +58,15 @@ public class GeneratorBenchmarks
         }
 
         Console.WriteLine($"// the schema edit changes {changed[0]}");
+
+        var afterPropertyAdded = GeneratorHarness.EnsureClean(PropertyAdded(), "OneSignal after a property was added");
+        var changedByProperty = afterPropertyAdded.Where(s => !original.TryGetValue(s.Key, out var before) || before != s.Value).Select(s => s.Key).ToList();
+        if (changedByProperty.Count != 1)
+        {
+            throw new InvalidOperationException($"Adding a property should change one generated file; it changed {changedByProperty.Count}.");
+        }
+
+        Console.WriteLine($"// adding a property changes {changedByProperty[0]}");
     }
 
     /// <summary>First build: parse the spec, map it to models, emit every file.</summary>
@@ -69,7 +81,14 @@ public class GeneratorBenchmarks
     [Benchmark]
     public GeneratorDriver UnrelatedEdit() => _ranDriver.RunGenerators(_compilationWithUnrelatedEdit);
 
-    /// <summary>One schema's description reworded: the spec is parsed again, but only one file is re-emitted.</summary>
+    /// <summary>
+    /// One schema's description reworded: only the docs are read again (the structure, parsed and mapped, is kept), and
+    /// one file is re-emitted.
+    /// </summary>
     [Benchmark]
     public GeneratorDriver SchemaEdit() => _ranDriver.ReplaceAdditionalText(_specText, _editedSpecText).RunGenerators(_compilation);
+
+    /// <summary>A property added to one schema: a structural edit, so the spec is parsed and mapped again; one file is re-emitted.</summary>
+    [Benchmark]
+    public GeneratorDriver PropertyAdded() => _ranDriver.ReplaceAdditionalText(_specText, _structurallyEditedSpecText).RunGenerators(_compilation);
 }

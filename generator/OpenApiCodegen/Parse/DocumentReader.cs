@@ -173,7 +173,7 @@ internal static class DocumentReader
         return segments.Count == 0 ? "schema" : segments[segments.Count - 1];
     }
 
-    private static bool LooksLikeJson(string text)
+    internal static bool LooksLikeJson(string text)
     {
         foreach (var c in text)
         {

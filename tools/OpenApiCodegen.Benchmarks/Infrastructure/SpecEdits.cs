@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace OpenApiCodegen.Benchmarks.Infrastructure;
 
-/// <summary>The edit a developer makes most often to a spec: rewording one schema's documentation.</summary>
+/// <summary>
+/// The edit a developer makes most often to a spec, rewording one schema's documentation, and a structural one for
+/// comparison.
+/// </summary>
 internal static partial class SpecEdits
 {
     /// <summary>
@@ -29,6 +32,30 @@ internal static partial class SpecEdits
         }
 
         throw new InvalidOperationException("No plain one-line description under components/schemas to edit.");
+    }
+
+    /// <summary>
+    /// Adds an optional string property in front of the first property of the first schema under
+    /// <c>components/schemas</c>: a structural edit, which maps the spec again, to compare with a doc edit.
+    /// </summary>
+    public static string AddPropertyToFirstSchema(string yaml)
+    {
+        var schemas = yaml.IndexOf("\n  schemas:\n", StringComparison.Ordinal);
+        var properties = schemas < 0 ? -1 : yaml.IndexOf("properties:\n", schemas, StringComparison.Ordinal);
+        if (properties < 0)
+        {
+            throw new InvalidOperationException("The spec has no properties under components/schemas in block YAML.");
+        }
+
+        var firstProperty = properties + "properties:\n".Length;
+        var indent = 0;
+        while (yaml[firstProperty + indent] == ' ')
+        {
+            indent++;
+        }
+
+        var pad = new string(' ', indent);
+        return yaml[..firstProperty] + pad + "addedForTheBenchmark:\n" + pad + "  type: string\n" + yaml[firstProperty..];
     }
 
     /// <summary>Whether the next line is indented deeper than the description key, i.e. continues its value.</summary>

@@ -28,13 +28,20 @@ public static class FuzzRunner
     {
         var item = new SpecItem("/fuzz/case" + extension, text, "Fuzz.Api", "FuzzClient");
         GenerationResult result;
+        string? splitDifference;
         try
         {
             result = InProcessGenerator.Run([item]);
+            splitDifference = DocSplitCheck.Difference(item);
         }
         catch (Exception e)
         {
             return Finding("the generator driver threw " + e.GetType().Name + ": " + e.Message);
+        }
+
+        if (splitDifference is not null)
+        {
+            return Finding("mapping the spec without its docs and putting them back changed the model: " + splitDifference);
         }
 
         if (result.GeneratorException is { } exception)

@@ -7,7 +7,8 @@ public sealed record CorpusEntry(string SpecPath, bool Compiled, string? Stage, 
 
 /// <summary>
 /// Runs the generator and the C# compiler over every spec in a folder. A spec passes when the
-/// generator neither throws nor reports an error, and the generated code compiles without warnings.
+/// generator neither throws nor reports an error, splitting off its docs changes nothing (<see cref="DocSplitCheck"/>),
+/// and the generated code compiles without warnings.
 /// </summary>
 public static class CorpusRunner
 {
@@ -35,6 +36,11 @@ public static class CorpusRunner
         if (result.GeneratorException is { } exception)
         {
             return new CorpusEntry(path, false, "generator", exception.GetType().Name + ": " + exception.Message, 0);
+        }
+
+        if (DocSplitCheck.Difference(spec) is { } splitDifference)
+        {
+            return new CorpusEntry(path, false, "doc split", splitDifference, result.Sources.Count);
         }
 
         if (result.GeneratorErrors.FirstOrDefault() is { } generatorError)
