@@ -38,7 +38,17 @@ public static class CorpusRunner
             return new CorpusEntry(path, false, "generator", exception.GetType().Name + ": " + exception.Message, 0);
         }
 
-        if (DocSplitCheck.Difference(spec) is { } splitDifference)
+        string? splitDifference;
+        try
+        {
+            splitDifference = DocSplitCheck.Difference(spec);
+        }
+        catch (Exception e)
+        {
+            splitDifference = "splitting threw " + e.GetType().Name + ": " + e.Message;
+        }
+
+        if (splitDifference is not null)
         {
             return new CorpusEntry(path, false, "doc split", splitDifference, result.Sources.Count);
         }

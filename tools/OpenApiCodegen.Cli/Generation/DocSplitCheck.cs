@@ -17,7 +17,7 @@ internal static class DocSplitCheck
     {
         var input = new SpecInput(
             new SpecSource(spec.Path, spec.Text, spec.Namespace ?? "Api", spec.ClientName ?? "ApiClient"), EquatableArray<SpecFile>.Empty);
-        var split = DocSplit.Of(input);
+        var split = DocSplit.Split(input);
         if (split.Docs.Docs.IsEmpty)
         {
             return null;

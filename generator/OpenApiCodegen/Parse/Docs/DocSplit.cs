@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using OpenApiCodegen.Model;
@@ -12,7 +13,24 @@ namespace OpenApiCodegen.Parse.Docs;
 /// </summary>
 internal sealed record DocSplit(SpecInput Structure, SpecDocs Docs)
 {
+    /// <summary>
+    /// The split; the spec unsplit when it cannot be split, or when splitting fails (a bug of ours: the whole spec is
+    /// then read as it always was, so the output is still right; <c>fuzz</c> and <c>corpus</c> call <see cref="Split"/>
+    /// to see such failures).
+    /// </summary>
     public static DocSplit Of(SpecInput input)
+    {
+        try
+        {
+            return Split(input);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Unsplit(input);
+        }
+    }
+
+    internal static DocSplit Split(SpecInput input)
     {
         var text = input.Source.Text;
         if (!CanSplit(input))
