@@ -105,7 +105,7 @@ public sealed class DocSplitTests
     [Fact]
     public void ASplitSpecMapsLikeTheWholeOneEvenWhenItHasErrors()
     {
-        // A schema the reader rejects after a multi-line doc: the diagnostic is located in the spec, not in the structure.
+        // A reference to nothing, after multi-line docs: the diagnostic is located in the spec, not in the structure.
         const string text = """
             openapi: 3.0.3
             info:
@@ -123,11 +123,16 @@ public sealed class DocSplitTests
                   type: object
                   properties:
                     size:
-                      type: integer
-                      format: int32
-                      minimum: not-a-number
+                      description: |
+                        A size, whose type
+                        is not there.
+                      $ref: '#/components/schemas/Missing'
             """;
         AssertSplitChangesNothing(text, "/specs/broken.yaml");
+
+        var whole = SpecModelBuilder.Build(new SpecInput(new SpecSource("/specs/broken.yaml", text, "Broken", "BrokenClient"), EquatableArray<SpecFile>.Empty));
+        var diagnostic = Assert.Single(whole.Diagnostics, d => d.Location.StartLine > 8);
+        Assert.True(diagnostic.Location.Start > text.IndexOf("is not there.", StringComparison.Ordinal), diagnostic.ToString());
     }
 
     private static DocSplit Split(string text)
