@@ -135,6 +135,37 @@ public sealed class DocSplitTests
         Assert.True(diagnostic.Location.Start > text.IndexOf("is not there.", StringComparison.Ordinal), diagnostic.ToString());
     }
 
+    [Theory]
+    [InlineData("\"multi\n        line quoted\"")]
+    [InlineData("'multi\n        line single'")]
+    public void AnErrorAfterAQuotedDocIsStillTheSameError(string doc)
+    {
+        // Found by rewriting corpus specs' docs: a doc, then a line indented under it, which YAML cannot place. The
+        // marker standing in for the doc is quoted, so the structure fails where the spec fails (a plain marker would
+        // take the line in as its continuation, and the error would be gone).
+        var text = $"""
+            openapi: 3.0.3
+            info:
+              title: Quoted doc, then more
+              version: '1'
+            paths: {"{}"}
+            components:
+              parameters:
+                Country:
+                  name: country
+                  in: query
+                  schema:
+                    type: string
+                  description: {doc}
+
+                    Text that YAML cannot place.
+                  example: GBR
+            """;
+        AssertSplitChangesNothing(text, "/specs/error-after-doc.yaml");
+        var whole = SpecModelBuilder.Build(new SpecInput(new SpecSource("/specs/error-after-doc.yaml", text, "Broken", "BrokenClient"), EquatableArray<SpecFile>.Empty));
+        Assert.NotEmpty(whole.Diagnostics);
+    }
+
     private static DocSplit Split(string text)
         => DocSplit.Of(new SpecInput(new SpecSource("/specs/split.yaml", text, "Split", "SplitClient"), EquatableArray<SpecFile>.Empty));
 

@@ -78,7 +78,7 @@ internal sealed record DocSplit(SpecInput Structure, SpecDocs Docs)
         {
             var span = spans[index];
             var valueStart = lines.Starts[span.FirstLine] + span.ValueColumn;
-            result.Append(text, copied, valueStart - copied).Append(DocMarker.For(index));
+            result.Append(text, copied, valueStart - copied).Append(DocMarker.Quoted(index));
             for (var line = span.FirstLine; line < span.LastLine; line++)
             {
                 result.Append(lines.BreakAfter(line));
