@@ -5,7 +5,7 @@ namespace OpenApiCodegen.Cli.Fuzzing;
 
 /// <summary>
 /// Makes fuzz cases: a seed spec (one of ours, or any folder of specs), one to three mutations, and the text
-/// written as YAML or JSON, sometimes cut short. Everything follows from (seed, index), so any case can be made again.
+/// written as YAML or JSON, its docs sometimes rewritten into odd YAML forms (<see cref="DocForms"/>), sometimes cut short. Everything follows from (seed, index), so any case can be made again.
 /// </summary>
 public sealed class FuzzCases
 {
@@ -75,6 +75,13 @@ public sealed class FuzzCases
         var mutations = mutator.Applied.ToList();
         var asJson = random.Next(3) == 0;
         var output = asJson ? SpecText.Json(tree) : SpecText.Yaml(tree);
+
+        // Docs rewritten in the text, with a random of their own, so the cases made before this existed stay the same otherwise.
+        var docRandom = new Random(unchecked((seed * 7_919) ^ (index * 1_000_003) ^ 0x0D0C));
+        if (!asJson && docRandom.Next(3) == 0)
+        {
+            output = DocForms.Rewrite(output, docRandom, mutations);
+        }
         if (random.Next(12) == 0 && output.Length > 1)
         {
             var cut = random.Next(1, output.Length);
