@@ -98,6 +98,10 @@ public sealed class DocSplitTests
         Assert.Empty(Split("openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\n  description: complex keys\npaths:\n  ? /a\n  : get: {}\n").Docs.Docs);
         Assert.Empty(Split("openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\n  description: \"never closed\npaths: {}\n").Docs.Docs);
 
+        // Line breaks YAML counts and the scanner does not would put the structure's lines out of step with the spec's.
+        Assert.Empty(Split("openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\n  description: old\rMac\npaths: {}\n").Docs.Docs);
+        Assert.Empty(Split("openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\n  description: a\u2028b\npaths: {}\n").Docs.Docs);
+
         // A spec that already holds the marker character could pass for a split one.
         Assert.Empty(Split("openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\n  description: a \uE000 in the text\npaths: {}\n").Docs.Docs);
     }

@@ -56,8 +56,9 @@ internal sealed record DocSplit(SpecInput Structure, SpecDocs Docs)
         => new(input, new SpecDocs(input.Source.Path, EquatableArray<string>.Empty, EquatableArray<int>.Empty));
 
     /// <summary>
-    /// Block YAML only, on its own: JSON is read another way, external references read other files, and a text that
-    /// already holds the marker character could pass for a split one.
+    /// Block YAML only, on its own: JSON is read another way, external references read other files, a text that
+    /// already holds the marker character could pass for a split one, and a line break other than LF or CRLF (a lone
+    /// CR, NEL, LS, PS) would make YAML's lines differ from the scanner's.
     /// </summary>
     private static bool CanSplit(SpecInput input)
     {
@@ -66,7 +67,26 @@ internal sealed record DocSplit(SpecInput Structure, SpecDocs Docs)
                && text.Length > 0 && text[0] != '\uFEFF'
                && !DocumentReader.LooksLikeJson(text)
                && !DocumentReader.HasExternalReference(text)
-               && text.IndexOf(DocMarker.Lead) < 0;
+               && text.IndexOf(DocMarker.Lead) < 0
+               && !HasOtherLineBreaks(text);
+    }
+
+    private static bool HasOtherLineBreaks(string text)
+    {
+        if (text.IndexOf('\u0085') >= 0 || text.IndexOf('\u2028') >= 0 || text.IndexOf('\u2029') >= 0)
+        {
+            return true;
+        }
+
+        for (var index = text.IndexOf('\r'); index >= 0; index = text.IndexOf('\r', index + 1))
+        {
+            if (index + 1 == text.Length || text[index + 1] != '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The text with each doc's first line ending in its marker and its other lines emptied: every line stays where it was.</summary>
