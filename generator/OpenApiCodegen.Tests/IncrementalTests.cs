@@ -47,16 +47,9 @@ public sealed class IncrementalTests
     [Fact]
     public void EditingOneSchemaReEmitsOnlyThatSchemasFile()
     {
-        var compilation = InProcessGenerator.CreateCompilation(["namespace Consumer { class A { } }"]);
-        var cancellation = TestContext.Current.CancellationToken;
-        var original = KitchenSinkSpec.Spec;
-        var originalText = InProcessGenerator.ToAdditionalText(original);
-        var driver = InProcessGenerator.CreateDriver([original], [originalText]).RunGenerators(compilation, cancellation);
-
-        var editedText = original.Text.Replace("            radius:\n              type: number", "            radius:\n              type: number\n              description: The radius, in points.");
-        Assert.NotEqual(original.Text, editedText);
-        driver = driver.ReplaceAdditionalText(originalText, new InMemoryAdditionalText(original.Path, editedText));
-        var result = driver.RunGenerators(compilation, cancellation).GetRunResult().Results.Single();
+        var original = KitchenSinkSpec.Spec.Text;
+        var editedText = original.Replace("            radius:\n              type: number", "            radius:\n              type: number\n              description: The radius, in points.");
+        var result = RunAfterEdit(KitchenSinkSpec.Spec, editedText);
 
         var emissions = result.TrackedSteps["TypeEmissions"].SelectMany(r => r.Outputs).ToList();
         var modified = emissions.Where(o => o.Reason == IncrementalStepRunReason.Modified).ToList();
@@ -72,16 +65,9 @@ public sealed class IncrementalTests
     [Fact]
     public void EditingOneOperationReEmitsOnlyItsGroup()
     {
-        var compilation = InProcessGenerator.CreateCompilation(["namespace Consumer { class A { } }"]);
-        var cancellation = TestContext.Current.CancellationToken;
-        var original = Client.ShopClientFixture.Spec;
-        var originalText = InProcessGenerator.ToAdditionalText(original);
-        var driver = InProcessGenerator.CreateDriver([original], [originalText]).RunGenerators(compilation, cancellation);
-
-        var editedText = original.Text.Replace("operationId: export_pets", "operationId: export_pets\n      summary: Export every pet as CSV.");
-        Assert.NotEqual(original.Text, editedText);
-        driver = driver.ReplaceAdditionalText(originalText, new InMemoryAdditionalText(original.Path, editedText));
-        var result = driver.RunGenerators(compilation, cancellation).GetRunResult().Results.Single();
+        var original = Client.ShopClientFixture.Spec.Text;
+        var editedText = original.Replace("operationId: export_pets", "operationId: export_pets\n      summary: Export every pet as CSV.");
+        var result = RunAfterEdit(Client.ShopClientFixture.Spec, editedText);
 
         var groups = result.TrackedSteps["OperationGroups"].SelectMany(r => r.Outputs).ToList();
         var modified = Assert.Single(groups, o => o.Reason == IncrementalStepRunReason.Modified);
@@ -93,18 +79,10 @@ public sealed class IncrementalTests
     [Fact]
     public void RewordingASchemasDescriptionKeepsTheMappedModelAndReEmitsOnlyThatSchemasFile()
     {
-        var compilation = InProcessGenerator.CreateCompilation(["namespace Consumer { class A { } }"]);
-        var cancellation = TestContext.Current.CancellationToken;
-        var original = KitchenSinkSpec.Spec;
-        var originalText = InProcessGenerator.ToAdditionalText(original);
-        var driver = InProcessGenerator.CreateDriver([original], [originalText]).RunGenerators(compilation, cancellation);
-
         const string before = "description: A pet for sale. Descriptions may contain <xml> & \"quotes\".";
         const string after = "description: A pet for sale, reworded. Descriptions may contain <xml> & \"quotes\".";
-        Assert.Contains(before, original.Text);
-        var editedText = original.Text.Replace(before, after);
-        driver = driver.ReplaceAdditionalText(originalText, new InMemoryAdditionalText(original.Path, editedText));
-        var result = driver.RunGenerators(compilation, cancellation).GetRunResult().Results.Single();
+        Assert.Contains(before, KitchenSinkSpec.Spec.Text);
+        var result = RunAfterEdit(KitchenSinkSpec.Spec, KitchenSinkSpec.Spec.Text.Replace(before, after));
 
         // The spec is split again, but its structure is the same: nothing is parsed or mapped again.
         Assert.All(result.TrackedSteps["DocSplits"].SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
@@ -122,20 +100,25 @@ public sealed class IncrementalTests
     [Fact]
     public void AStructuralEditMapsTheSpecAgain()
     {
-        var compilation = InProcessGenerator.CreateCompilation(["namespace Consumer { class A { } }"]);
-        var cancellation = TestContext.Current.CancellationToken;
-        var original = KitchenSinkSpec.Spec;
-        var originalText = InProcessGenerator.ToAdditionalText(original);
-        var driver = InProcessGenerator.CreateDriver([original], [originalText]).RunGenerators(compilation, cancellation);
-
-        var editedText = original.Text.Replace("            radius:\n              type: number", "            radius:\n              type: integer");
-        Assert.NotEqual(original.Text, editedText);
-        driver = driver.ReplaceAdditionalText(originalText, new InMemoryAdditionalText(original.Path, editedText));
-        var result = driver.RunGenerators(compilation, cancellation).GetRunResult().Results.Single();
+        var original = KitchenSinkSpec.Spec.Text;
+        var editedText = original.Replace("            radius:\n              type: number", "            radius:\n              type: integer");
+        var result = RunAfterEdit(KitchenSinkSpec.Spec, editedText);
 
         Assert.All(result.TrackedSteps["StructureModels"].SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
         var modified = Assert.Single(result.TrackedSteps["TypeEmissions"].SelectMany(r => r.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.Contains("Circle", modified.Value.ToString());
+    }
+
+    /// <summary>Runs the generator on the spec, then again with its text edited; the second run's result.</summary>
+    private static GeneratorRunResult RunAfterEdit(SpecItem spec, string editedText)
+    {
+        Assert.NotEqual(spec.Text, editedText);
+        var compilation = InProcessGenerator.CreateCompilation(["namespace Consumer { class A { } }"]);
+        var cancellation = TestContext.Current.CancellationToken;
+        var text = InProcessGenerator.ToAdditionalText(spec);
+        var driver = InProcessGenerator.CreateDriver([spec], [text]).RunGenerators(compilation, cancellation);
+        driver = driver.ReplaceAdditionalText(text, new InMemoryAdditionalText(spec.Path, editedText));
+        return driver.RunGenerators(compilation, cancellation).GetRunResult().Results.Single();
     }
 
     [Fact]

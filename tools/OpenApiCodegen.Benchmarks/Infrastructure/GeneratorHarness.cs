@@ -18,6 +18,20 @@ internal static class GeneratorHarness
         => InProcessGenerator.CreateDriver([spec], [text], trackSteps: false);
 
     /// <summary>
+    /// Fails the setup unless an edit changed exactly one generated file, as the scenario claims; returns that file's name.
+    /// </summary>
+    public static string EnsureOneFileChanged(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after, string edit)
+    {
+        var changed = after.Where(s => !before.TryGetValue(s.Key, out var old) || old != s.Value).Select(s => s.Key).ToList();
+        if (changed.Count != 1)
+        {
+            throw new InvalidOperationException($"{edit} should change one generated file; it changed {changed.Count}.");
+        }
+
+        return changed[0];
+    }
+
+    /// <summary>
     /// Fails the setup when the generator threw or reported an error: timing a run that failed early would flatter it.
     /// Returns the generated files by hint name.
     /// </summary>

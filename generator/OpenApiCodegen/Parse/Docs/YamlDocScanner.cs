@@ -251,7 +251,7 @@ internal static class YamlDocScanner
         switch (line[column])
         {
             case '|' or '>':
-                return BlockScalarEnd(lines, index, ownerColumn) + 1;
+                return DeeperLinesEnd(lines, index, ownerColumn) + 1;
             case '"' or '\'':
             {
                 var (endLine, endColumn) = ClosingQuote(lines, index, column);
@@ -267,7 +267,7 @@ internal static class YamlDocScanner
             case '@' or '`':
                 return -1;
             default:
-                return PlainScalarEnd(lines, index, ownerColumn) + 1;
+                return DeeperLinesEnd(lines, index, ownerColumn) + 1;
         }
     }
 
@@ -304,7 +304,7 @@ internal static class YamlDocScanner
                     return false;
                 }
 
-                last = BlockScalarEnd(lines, index, keyColumn);
+                last = DeeperLinesEnd(lines, index, keyColumn);
                 return last > index && HasWordCharacter(lines, index + 1, 0, last);
             }
 
@@ -328,7 +328,7 @@ internal static class YamlDocScanner
 
     private static bool TryPlainContinuation(TextLines lines, int index, int keyColumn, out int last)
     {
-        last = PlainScalarEnd(lines, index, keyColumn);
+        last = DeeperLinesEnd(lines, index, keyColumn);
         for (var j = index + 1; j <= last; j++)
         {
             var text = lines[j].Trim();
@@ -342,8 +342,11 @@ internal static class YamlDocScanner
         return true;
     }
 
-    /// <summary>The last line of a block scalar: the following lines that are blank or indented deeper than its owner.</summary>
-    private static int BlockScalarEnd(TextLines lines, int index, int ownerColumn)
+    /// <summary>
+    /// The last line of a block scalar or a plain scalar: it goes on over the following lines indented deeper than its
+    /// owner (blank lines between them included).
+    /// </summary>
+    private static int DeeperLinesEnd(TextLines lines, int index, int ownerColumn)
     {
         var last = index;
         for (var j = index + 1; j < lines.Count; j++)
@@ -364,9 +367,6 @@ internal static class YamlDocScanner
 
         return last;
     }
-
-    /// <summary>The last line of a plain scalar: it goes on over the non-blank lines indented deeper than its owner.</summary>
-    private static int PlainScalarEnd(TextLines lines, int index, int ownerColumn) => BlockScalarEnd(lines, index, ownerColumn);
 
     private static (int Line, int Column) ClosingQuote(TextLines lines, int index, int column)
     {
