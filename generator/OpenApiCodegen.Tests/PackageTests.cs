@@ -6,7 +6,8 @@ namespace OpenApiCodegen.Tests;
 /// The packed NuGet package, restored from a local folder feed into a fresh consumer project that
 /// builds with IsAotCompatible and warnings as errors, then runs code that uses the generated types;
 /// the same project also builds for net8.0, the oldest target the README promises, and for netstandard2.0 fails with
-/// the one error that says why.
+/// the one error that says why. Where the package carries ReadyToRun copies of the generator, the consumer's compiler
+/// is handed those (so the run above used them), and the IL ones when the consumer opts out.
 /// </summary>
 public sealed class PackageTests
 {
@@ -90,6 +91,14 @@ public sealed class PackageTests
                 Assert.Contains("build/OpenApiCodegen.props", entries);
                 Assert.Contains("build/OpenApiCodegen.targets", entries);
                 Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+                if (ReadyToRunPackage.Expected)
+                {
+                    ReadyToRunPackage.AssertImages(archive);
+                }
+                else
+                {
+                    Assert.DoesNotContain(entries, e => e.StartsWith("readytorun/", StringComparison.Ordinal));
+                }
             }
 
             // The test's package (a new version each run) is restored into a folder of its own, deleted afterwards, rather
@@ -134,6 +143,12 @@ public sealed class PackageTests
             Assert.Contains("""{"name":"Rex","kind":"hamster","born":null,"extra":1}""", run.Output);
             Assert.Contains("""{"name":"Max","kind":"cat","tags":["calm"]}""", run.Output);
             Assert.Contains("client: Fetched", run.Output);
+
+            // Which copy of the generator that run's compiler was handed, and the opt-out.
+            var expected = ReadyToRunPackage.Expected ? ReadyToRunPackage.Folder : ReadyToRunPackage.ILFolder;
+            Assert.EndsWith($"/{version}/{expected}OpenApiCodegen.dll", ReadyToRunPackage.ResolvedGenerator(consumer, fallback, packages));
+            Assert.EndsWith($"/{version}/{ReadyToRunPackage.ILFolder}OpenApiCodegen.dll",
+                ReadyToRunPackage.ResolvedGenerator(consumer, fallback + " -p:OpenApiCodegenReadyToRun=false", packages));
 
             // The oldest target the README promises, built only: the test machine need not have a .NET 8 runtime.
             var consumer8 = Path.Combine(work, "consumer-net8");

@@ -8,7 +8,9 @@ namespace OpenApiCodegen.Benchmarks.BuildCost;
 /// <c>build-cost [--runs N] [--spec file]</c>: what a client costs the build of the project that uses it. Full
 /// rebuilds (<c>dotnet build --no-restore --no-incremental</c>) of an empty console app, the same app with Kiota's
 /// client committed, the same app with our package and the spec, and the same app with what our generator emits
-/// committed instead (what compiling our code costs, without running the generator), with the compiler server on and off,
+/// committed instead (what compiling our code costs, without running the generator), and ours again with the IL-only
+/// generator (<c>ours-il</c>: what the package's ReadyToRun copies save, see generator/OpenApiCodegen/ReadyToRun.targets),
+/// with the compiler server on and off,
 /// interleaved so that a change in machine load falls on all of them alike. Reports each median, each app's
 /// overhead over the empty one, and the ratio of our overhead to Kiota's; how much C# each adds; and, compiled in
 /// this process, which part of what ours emits costs what (<see cref="CompileBreakdown"/>); and our generator's own time
@@ -16,7 +18,7 @@ namespace OpenApiCodegen.Benchmarks.BuildCost;
 /// </summary>
 internal static class BuildCostCommand
 {
-    private static readonly string[] Apps = ["empty", "kiota", "ours", "ours-source"];
+    private static readonly string[] Apps = ["empty", "kiota", "ours", "ours-il", "ours-source"];
 
     public static void Run(string[] args)
     {
@@ -30,7 +32,7 @@ internal static class BuildCostCommand
         Console.WriteLine($"// C# added: Kiota {projects.KiotaSource}; ours {ours} (runtime helpers included)");
 
         var times = new Dictionary<(string App, bool Server), List<double>>();
-        Dictionary<bool, List<double>> generatorTimes;
+        Dictionary<(bool Server, bool ReadyToRun), List<double>> generatorTimes;
         try
         {
             // One build of each first: it starts the compiler server and warms the file cache; it is not counted.
@@ -69,13 +71,17 @@ internal static class BuildCostCommand
 
     private static double Build(ConsumerProjects projects, string app, bool server)
     {
-        var folder = app switch { "empty" => projects.Empty, "kiota" => projects.Kiota, "ours" => projects.Ours, _ => projects.OursAsSource };
+        var folder = app switch { "empty" => projects.Empty, "kiota" => projects.Kiota, "ours" or "ours-il" => projects.Ours, _ => projects.OursAsSource };
         var clock = Stopwatch.StartNew();
-        ProcessRunner.Run("dotnet", ["build", "--no-restore", "--no-incremental", "-nologo", "-v:q", $"-p:UseSharedCompilation={(server ? "true" : "false")}"], folder);
+        ProcessRunner.Run("dotnet", ["build", "--no-restore", "--no-incremental", "-nologo", "-v:q", $"-p:UseSharedCompilation={(server ? "true" : "false")}",
+            .. ReadyToRunSwitch(app != "ours-il")], folder);
         return clock.Elapsed.TotalSeconds;
     }
 
-    private static void Report(Dictionary<(string App, bool Server), List<double>> times, Dictionary<bool, List<double>> generatorTimes, int runs, SourceSize kiota, SourceSize ours)
+    /// <summary>The build argument that keeps the package's IL-only generator (none: its ReadyToRun copies where they apply).</summary>
+    internal static string[] ReadyToRunSwitch(bool readyToRun) => readyToRun ? [] : ["-p:OpenApiCodegenReadyToRun=false"];
+
+    private static void Report(Dictionary<(string App, bool Server), List<double>> times, Dictionary<(bool Server, bool ReadyToRun), List<double>> generatorTimes, int runs, SourceSize kiota, SourceSize ours)
     {
         Console.WriteLine();
         Console.WriteLine($"Full rebuild, median of {runs} (dotnet build --no-restore --no-incremental):");
@@ -93,12 +99,15 @@ internal static class BuildCostCommand
             var empty = Median(times[("empty", server)]);
             var kiotaOverhead = Median(times[("kiota", server)]) - empty;
             var oursOverhead = Median(times[("ours", server)]) - empty;
+            var ilOverhead = Median(times[("ours-il", server)]) - empty;
             var sourceOverhead = Median(times[("ours-source", server)]) - empty;
-            var generator = Median(generatorTimes[server]);
-            Console.WriteLine($"Compiler server {(server ? "on" : "off")}: overhead ours / Kiota {oursOverhead / kiotaOverhead:N2}; "
+            var generator = Median(generatorTimes[(server, true)]);
+            var ilGenerator = Median(generatorTimes[(server, false)]);
+            Console.WriteLine($"Compiler server {(server ? "on" : "off")}: overhead ours / Kiota {oursOverhead / kiotaOverhead:N2} "
+                              + $"(IL-only generator {ilOverhead / kiotaOverhead:N2}); "
                               + $"our generated code alone (committed, no generator) / Kiota {sourceOverhead / kiotaOverhead:N2}; "
-                              + $"our generator's own time in the compiler (ReportAnalyzer, median of {runs}) {generator:N2} s, "
-                              + $"{generator / kiotaOverhead:N2} of Kiota's overhead");
+                              + $"our generator's own time in the compiler (ReportAnalyzer, median of {runs}) {generator:N2} s "
+                              + $"(IL-only {ilGenerator:N2} s, ratio {generator / ilGenerator:N2}), {generator / kiotaOverhead:N2} of Kiota's overhead");
         }
 
         Console.WriteLine($"C# added: Kiota {kiota}; ours {ours}; bytes ours / Kiota: {(double)ours.Bytes / kiota.Bytes:N2}");

@@ -12,16 +12,20 @@ namespace OpenApiCodegen.Benchmarks.BuildCost;
 /// </summary>
 internal static partial class GeneratorTime
 {
-    public static Dictionary<bool, List<double>> Measure(ConsumerProjects projects, int runs)
+    /// <summary>Per compiler server setting and per form of the generator (ReadyToRun or IL only), the seconds of each run.</summary>
+    public static Dictionary<(bool Server, bool ReadyToRun), List<double>> Measure(ConsumerProjects projects, int runs)
     {
-        var seconds = new Dictionary<bool, List<double>> { [true] = [], [false] = [] };
+        var seconds = new Dictionary<(bool Server, bool ReadyToRun), List<double>>();
         for (var run = 0; run < runs; run++)
         {
             foreach (var server in new[] { true, false })
             {
-                var log = ProcessRunner.Run("dotnet", ["build", "--no-restore", "--no-incremental", "-nologo", "-v:d",
-                    $"-p:UseSharedCompilation={(server ? "true" : "false")}", "-p:ReportAnalyzer=true"], projects.Ours);
-                seconds[server].Add(Parse(log));
+                foreach (var readyToRun in new[] { true, false })
+                {
+                    var log = ProcessRunner.Run("dotnet", ["build", "--no-restore", "--no-incremental", "-nologo", "-v:d",
+                        $"-p:UseSharedCompilation={(server ? "true" : "false")}", "-p:ReportAnalyzer=true", .. BuildCostCommand.ReadyToRunSwitch(readyToRun)], projects.Ours);
+                    (seconds.TryGetValue((server, readyToRun), out var list) ? list : seconds[(server, readyToRun)] = []).Add(Parse(log));
+                }
             }
         }
 
