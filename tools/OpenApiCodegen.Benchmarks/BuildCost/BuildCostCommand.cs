@@ -71,15 +71,14 @@ internal static class BuildCostCommand
 
     private static double Build(ConsumerProjects projects, string app, bool server)
     {
-        var folder = app switch { "empty" => projects.Empty, "kiota" => projects.Kiota, "ours" or "ours-il" => projects.Ours, _ => projects.OursAsSource };
+        var folder = app switch
+        {
+            "empty" => projects.Empty, "kiota" => projects.Kiota, "ours" => projects.Ours, "ours-il" => projects.OursIL, _ => projects.OursAsSource,
+        };
         var clock = Stopwatch.StartNew();
-        ProcessRunner.Run("dotnet", ["build", "--no-restore", "--no-incremental", "-nologo", "-v:q", $"-p:UseSharedCompilation={(server ? "true" : "false")}",
-            .. ReadyToRunSwitch(app != "ours-il")], folder);
+        ProcessRunner.Run("dotnet", ["build", "--no-restore", "--no-incremental", "-nologo", "-v:q", $"-p:UseSharedCompilation={(server ? "true" : "false")}"], folder);
         return clock.Elapsed.TotalSeconds;
     }
-
-    /// <summary>The build argument that keeps the package's IL-only generator (none: its ReadyToRun copies where they apply).</summary>
-    internal static string[] ReadyToRunSwitch(bool readyToRun) => readyToRun ? [] : ["-p:OpenApiCodegenReadyToRun=false"];
 
     private static void Report(Dictionary<(string App, bool Server), List<double>> times, Dictionary<(bool Server, bool ReadyToRun), List<double>> generatorTimes, int runs, SourceSize kiota, SourceSize ours)
     {

@@ -32,6 +32,10 @@ internal sealed class ConsumerProjects : IDisposable
 
     public string Ours => Path.Combine(Root, "ours");
 
+    /// <summary>Ours again, with the package's IL-only generator: what its ReadyToRun copies save. A project of its own, so
+    /// that the compiler server's cache of each project's generator run stays what it would be for a user.</summary>
+    public string OursIL => Path.Combine(Root, "ours-il");
+
     public string OursAsSource => Path.Combine(Root, "ours-source");
 
     public static ConsumerProjects Create(string spec, IReadOnlyDictionary<string, string> generated)
@@ -67,6 +71,13 @@ internal sealed class ConsumerProjects : IDisposable
             """);
         File.Copy(spec, Path.Combine(ours, Path.GetFileName(spec)));
 
+        var oursIL = Path.Combine(root, "ours-il");
+        WriteProject(oursIL, $"""
+            <PackageReference Include="OpenApiCodegen" Version="{version}" PrivateAssets="all" />
+            <OpenApiSpec Include="{Path.GetFileName(spec)}" Namespace="OneSignal" ClientName="OneSignalClient" />
+            """, properties: "<OpenApiCodegenReadyToRun>false</OpenApiCodegenReadyToRun>");
+        File.Copy(spec, Path.Combine(oursIL, Path.GetFileName(spec)));
+
         var oursAsSource = Path.Combine(root, "ours-source");
         WriteProject(oursAsSource, string.Empty);
         Directory.CreateDirectory(Path.Combine(oursAsSource, "Generated"));
@@ -76,7 +87,7 @@ internal sealed class ConsumerProjects : IDisposable
         }
 
         var projects = new ConsumerProjects(root, version, SourceSize.OfFolder(Path.Combine(kiota, "Client")));
-        foreach (var project in new[] { projects.Empty, projects.Kiota, projects.Ours, projects.OursAsSource })
+        foreach (var project in new[] { projects.Empty, projects.Kiota, projects.Ours, projects.OursIL, projects.OursAsSource })
         {
             ProcessRunner.Run("dotnet", ["restore", "-nologo", "-v:q"], project);
         }
@@ -90,7 +101,7 @@ internal sealed class ConsumerProjects : IDisposable
             .Select(e => (Id: (string)e.Attribute("Include")!, Version: (string)e.Attribute("Version")!))
             .Where(p => p.Id.StartsWith("Microsoft.Kiota.", StringComparison.Ordinal));
 
-    private static void WriteProject(string folder, string items)
+    private static void WriteProject(string folder, string items, string properties = "")
     {
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "Program.cs"), ProgramText);
@@ -100,6 +111,7 @@ internal sealed class ConsumerProjects : IDisposable
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
+                {properties}
               </PropertyGroup>
               <ItemGroup>
                 {items}

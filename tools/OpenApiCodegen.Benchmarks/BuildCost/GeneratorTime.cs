@@ -23,7 +23,7 @@ internal static partial class GeneratorTime
                 foreach (var readyToRun in new[] { true, false })
                 {
                     var log = ProcessRunner.Run("dotnet", ["build", "--no-restore", "--no-incremental", "-nologo", "-v:d",
-                        $"-p:UseSharedCompilation={(server ? "true" : "false")}", "-p:ReportAnalyzer=true", .. BuildCostCommand.ReadyToRunSwitch(readyToRun)], projects.Ours);
+                        $"-p:UseSharedCompilation={(server ? "true" : "false")}", "-p:ReportAnalyzer=true"], readyToRun ? projects.Ours : projects.OursIL);
                     (seconds.TryGetValue((server, readyToRun), out var list) ? list : seconds[(server, readyToRun)] = []).Add(Parse(log));
                 }
             }
