@@ -147,8 +147,11 @@ public sealed class PackageTests
             // Which copy of the generator that run's compiler was handed, and the opt-out.
             var expected = ReadyToRunPackage.Expected ? ReadyToRunPackage.Folder : ReadyToRunPackage.ILFolder;
             Assert.EndsWith($"/{version}/{expected}OpenApiCodegen.dll", ReadyToRunPackage.ResolvedGenerator(consumer, fallback, packages));
-            Assert.EndsWith($"/{version}/{ReadyToRunPackage.ILFolder}OpenApiCodegen.dll",
-                ReadyToRunPackage.ResolvedGenerator(consumer, fallback + " -p:OpenApiCodegenReadyToRun=false", packages));
+            // The opt-out, and an SDK whose compiler runs on another .NET version or another platform: the IL copies.
+            foreach (var other in new[] { "-p:OpenApiCodegenReadyToRun=false", "-p:BundledNETCoreAppPackageVersion=99.0.0", "-p:NETCoreSdkRuntimeIdentifier=win-x64" })
+            {
+                Assert.EndsWith($"/{version}/{ReadyToRunPackage.ILFolder}OpenApiCodegen.dll", ReadyToRunPackage.ResolvedGenerator(consumer, $"{fallback} {other}", packages));
+            }
 
             // The oldest target the README promises, built only: the test machine need not have a .NET 8 runtime.
             var consumer8 = Path.Combine(work, "consumer-net8");
