@@ -64,19 +64,17 @@ internal sealed class ConsumerProjects : IDisposable
         var kiotaPackages = string.Concat(KiotaPackages().Select(p => $"""<PackageReference Include="{p.Id}" Version="{p.Version}" />"""));
         WriteProject(kiota, kiotaPackages);
 
-        var ours = Path.Combine(root, "ours");
-        WriteProject(ours, $"""
-            <PackageReference Include="OpenApiCodegen" Version="{version}" PrivateAssets="all" />
-            <OpenApiSpec Include="{Path.GetFileName(spec)}" Namespace="OneSignal" ClientName="OneSignalClient" />
-            """);
-        File.Copy(spec, Path.Combine(ours, Path.GetFileName(spec)));
+        WriteOurs(Path.Combine(root, "ours"), properties: string.Empty);
+        WriteOurs(Path.Combine(root, "ours-il"), properties: "<OpenApiCodegenReadyToRun>false</OpenApiCodegenReadyToRun>");
 
-        var oursIL = Path.Combine(root, "ours-il");
-        WriteProject(oursIL, $"""
-            <PackageReference Include="OpenApiCodegen" Version="{version}" PrivateAssets="all" />
-            <OpenApiSpec Include="{Path.GetFileName(spec)}" Namespace="OneSignal" ClientName="OneSignalClient" />
-            """, properties: "<OpenApiCodegenReadyToRun>false</OpenApiCodegenReadyToRun>");
-        File.Copy(spec, Path.Combine(oursIL, Path.GetFileName(spec)));
+        void WriteOurs(string folder, string properties)
+        {
+            WriteProject(folder, $"""
+                <PackageReference Include="OpenApiCodegen" Version="{version}" PrivateAssets="all" />
+                <OpenApiSpec Include="{Path.GetFileName(spec)}" Namespace="OneSignal" ClientName="OneSignalClient" />
+                """, properties);
+            File.Copy(spec, Path.Combine(folder, Path.GetFileName(spec)));
+        }
 
         var oursAsSource = Path.Combine(root, "ours-source");
         WriteProject(oursAsSource, string.Empty);
